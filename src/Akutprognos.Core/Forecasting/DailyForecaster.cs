@@ -1,0 +1,41 @@
+namespace Akutprognos.Core.Forecasting;
+
+/// <summary>The production forecast for the day after the last actual, with how its model was chosen.</summary>
+/// <param name="Forecast">The day forecast (no hours yet: <see cref="HourlyProfile.Split"/> adds them).</param>
+/// <param name="SelectionMape">Each competing model's MAPE over the selection days, percent.</param>
+public sealed record SelectedForecast(DayForecast Forecast, IReadOnlyDictionary<string, double> SelectionMape);
+
+/// <summary>
+/// Tomorrow's forecast for one series: every model is raced one day ahead over the last
+/// <see cref="BacktestOptions.SelectionDays"/> days, the one with the lowest MAPE forecasts the next day,
+/// and its own errors over that span give the intervals — the same procedure the backtest scores.
+/// </summary>
+public static class DailyForecaster
+{
+    /// <param name="context">A context with at least one day ahead; the first day ahead is forecast.</param>
+    /// <param name="models">The competing models.</param>
+    /// <param name="options">Selection span, refit interval, minimum history.</param>
+    public static SelectedForecast Next(ForecastContext context, IReadOnlyList<IForecastModel> models, BacktestOptions options)
+    {
+        var target = context.ActualLength;
+        if (context.Length <= target)
+        {
+            throw new ArgumentException("The context has no day ahead to forecast.", nameof(context));
+        }
+        if (target < options.MinTrainDays)
+        {
+            throw new ArgumentException(
+                $"Series '{context.Series.Name}' has {target} days of history; a forecast needs at least {options.MinTrainDays}.");
+        }
+        var from = Math.Max(options.MinTrainDays, target - Math.Max(options.SelectionDays, 365));
+        var selectionFrom = Math.Max(from, target - options.SelectionDays);
+        var runs = ModelRun.RunAll(context, models, from, target + 1, options.RefitDays);
+        var selected = ModelRun.Select(context, runs, selectionFrom, target);
+        var outcome = selected.At(target);
+        var mapes = runs.ToDictionary(r => r.Model.Name, r => r.Mape(context, selectionFrom, target));
+        var forecast = new DayForecast(
+            context.Series.Name, context.DateAt(target), selected.Model.Name, outcome.Mean,
+            outcome.Interval80, outcome.Interval95, outcome.Fallback, []);
+        return new SelectedForecast(forecast, mapes);
+    }
+}

@@ -1,0 +1,65 @@
+using Akutprognos.Core.Calendar;
+using Akutprognos.Core.Series;
+
+namespace Akutprognos.Core.Forecasting;
+
+/// <summary>
+/// Everything a model may know about one series, aligned by day index: actual counts, the calendar, and
+/// the evening web signal. Indices past the last actual day (the days to forecast) have NaN actuals.
+/// A model predicting day <c>d</c> may read actuals of days before <c>d</c> and the signal up to the
+/// evening of <c>d − 1</c>; never anything later.
+/// </summary>
+public sealed class ForecastContext
+{
+    readonly double[] actuals;
+    readonly CalendarDay[] days;
+    readonly double[] evenings;
+
+    /// <param name="series">Actual daily counts.</param>
+    /// <param name="calendar">Holidays and periods.</param>
+    /// <param name="signal">The evening web signal, or null when the series has none.</param>
+    /// <param name="daysAhead">Days after the last actual to make room for (1 for tomorrow).</param>
+    public ForecastContext(DailySeries series, IHolidayCalendar calendar, EveningSignal? signal, int daysAhead = 0)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(daysAhead);
+        Series = series;
+        Calendar = calendar;
+        Signal = signal;
+        Length = series.Length + daysAhead;
+        actuals = new double[Length];
+        days = new CalendarDay[Length];
+        evenings = new double[Length];
+        for (var i = 0; i < Length; i++)
+        {
+            var date = series.DateAt(i);
+            actuals[i] = i < series.Length ? series[i] : double.NaN;
+            days[i] = calendar.Describe(date);
+            evenings[i] = signal is null ? double.NaN : signal[date];
+        }
+    }
+
+    public DailySeries Series { get; }
+
+    public IHolidayCalendar Calendar { get; }
+
+    public EveningSignal? Signal { get; }
+
+    /// <summary>Actual days plus the days ahead.</summary>
+    public int Length { get; }
+
+    /// <summary>The number of days with actual data (the index of the first day ahead).</summary>
+    public int ActualLength => Series.Length;
+
+    public DateOnly DateAt(int index) => Series.DateAt(index);
+
+    public double Actual(int index) => actuals[index];
+
+    public CalendarDay Day(int index) => days[index];
+
+    /// <summary>Evening visitors on the date at <paramref name="index"/>; NaN when incomplete or absent.</summary>
+    public double Evening(int index) => index >= 0 && index < Length ? evenings[index] : double.NaN;
+
+    /// <summary>A context like this one that ends its actuals before <paramref name="end"/> (exclusive), for tests of the protocol.</summary>
+    public ForecastContext Truncated(int end) =>
+        new(new DailySeries(Series.Name, Series.Start, [.. Series.Values.Take(end)]), Calendar, Signal, Length - end);
+}

@@ -1,0 +1,78 @@
+namespace Akutprognos.Core.Forecasting;
+
+/// <summary>
+/// One model's rolling one-day-ahead forecasts over a span of days, with intervals from its own earlier
+/// errors in that span. The backtest and the nightly forecast both race models this way, so that the
+/// model chosen in production is chosen exactly as the backtest says.
+/// </summary>
+public sealed class ModelRun
+{
+    readonly ForecastOutcome[] outcomes;
+
+    ModelRun(IForecastModel model, int from, ForecastOutcome[] outcomes)
+    {
+        Model = model;
+        From = from;
+        this.outcomes = outcomes;
+    }
+
+    public IForecastModel Model { get; }
+
+    /// <summary>The first day index forecast.</summary>
+    public int From { get; }
+
+    /// <summary>The outcome for day index <paramref name="day"/> (within the span).</summary>
+    public ForecastOutcome At(int day) => outcomes[day - From];
+
+    /// <summary>Runs every model that can run on <paramref name="context"/> over days <c>[from, to)</c>.</summary>
+    public static IReadOnlyList<ModelRun> RunAll(ForecastContext context, IEnumerable<IForecastModel> models, int from, int to, int refitDays)
+    {
+        var runnable = models.Where(m => !m.UsesSignal || context.Signal is not null).ToList();
+        return [.. runnable.AsParallel().AsOrdered().Select(m => Run(context, m, from, to, refitDays))];
+    }
+
+    static ModelRun Run(ForecastContext context, IForecastModel model, int from, int to, int refitDays)
+    {
+        var predictions = RollingOrigin.Run(model, context, from, to, refitDays);
+        var actuals = Enumerable.Range(from, to - from).Select(context.Actual).ToArray();
+        var intervals = EmpiricalIntervals.Compute(actuals, [.. predictions.Select(p => p.Mean)]);
+        var outcomes = predictions.Select((p, i) => new ForecastOutcome(p.Mean, intervals[i].I80, intervals[i].I95, p.Fallback)).ToArray();
+        return new ModelRun(model, from, outcomes);
+    }
+
+    /// <summary>Mean absolute percentage error over days <c>[from, to)</c>; infinity when the model could not forecast some of them.</summary>
+    public double Mape(ForecastContext context, int from, int to)
+    {
+        double sum = 0;
+        var n = 0;
+        for (var day = from; day < to; day++)
+        {
+            var y = context.Actual(day);
+            if (double.IsNaN(y) || y == 0)
+            {
+                continue;
+            }
+            var forecast = At(day).Mean;
+            if (double.IsNaN(forecast))
+            {
+                return double.PositiveInfinity;
+            }
+            sum += Math.Abs(y - forecast) / y;
+            n++;
+        }
+        return n == 0 ? double.PositiveInfinity : 100 * sum / n;
+    }
+
+    /// <summary>
+    /// The run with the lowest MAPE on days <c>[from, to)</c>, which must lie before anything it will be
+    /// judged on. With fewer than 28 days to judge by, the calendar model (or the first run).
+    /// </summary>
+    public static ModelRun Select(ForecastContext context, IReadOnlyList<ModelRun> runs, int from, int to)
+    {
+        if (to - from < 28)
+        {
+            return runs.FirstOrDefault(r => r.Model.Name == "calendar") ?? runs[0];
+        }
+        return runs.MinBy(r => r.Mape(context, from, to))!;
+    }
+}

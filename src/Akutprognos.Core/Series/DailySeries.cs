@@ -1,0 +1,81 @@
+namespace Akutprognos.Core.Series;
+
+/// <summary>
+/// Counts per consecutive local date for one series (a site or the region). Days with no data are
+/// <see cref="double.NaN"/>; models skip them when fitting and metrics skip them when scoring.
+/// </summary>
+public sealed class DailySeries
+{
+    readonly double[] values;
+
+    public DailySeries(string name, DateOnly start, IReadOnlyList<double> values)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (values.Count == 0)
+        {
+            throw new ArgumentException($"Series '{name}' has no days.", nameof(values));
+        }
+        Name = name;
+        Start = start;
+        this.values = [.. values];
+    }
+
+    public string Name { get; }
+
+    public DateOnly Start { get; }
+
+    /// <summary>The last date (inclusive).</summary>
+    public DateOnly End => Start.AddDays(values.Length - 1);
+
+    public int Length => values.Length;
+
+    public IReadOnlyList<double> Values => values;
+
+    public double this[int index] => values[index];
+
+    public DateOnly DateAt(int index) => Start.AddDays(index);
+
+    /// <summary>The index of <paramref name="date"/>, which may lie outside the series.</summary>
+    public int IndexOf(DateOnly date) => date.DayNumber - Start.DayNumber;
+
+    /// <summary>Builds a series from (date, count) pairs; dates absent in between become NaN. Counts for a repeated date are added.</summary>
+    public static DailySeries FromDays(string name, IEnumerable<(DateOnly Date, double Count)> days)
+    {
+        var byDate = new SortedDictionary<DateOnly, double>();
+        foreach (var (date, count) in days)
+        {
+            byDate[date] = byDate.GetValueOrDefault(date) + count;
+        }
+        if (byDate.Count == 0)
+        {
+            throw new ArgumentException($"Series '{name}' has no days.", nameof(days));
+        }
+        var first = byDate.Keys.First();
+        var last = byDate.Keys.Last();
+        var values = new double[last.DayNumber - first.DayNumber + 1];
+        Array.Fill(values, double.NaN);
+        foreach (var (date, count) in byDate)
+        {
+            values[date.DayNumber - first.DayNumber] = count;
+        }
+        return new DailySeries(name, first, values);
+    }
+
+    /// <summary>Sums several series day by day over their common span; a day missing in any of them is missing in the sum.</summary>
+    public static DailySeries Sum(string name, IReadOnlyList<DailySeries> parts)
+    {
+        var start = parts.Max(p => p.Start);
+        var end = parts.Min(p => p.End);
+        if (end < start)
+        {
+            throw new ArgumentException($"The series summed into '{name}' share no days.", nameof(parts));
+        }
+        var values = new double[end.DayNumber - start.DayNumber + 1];
+        for (var i = 0; i < values.Length; i++)
+        {
+            var date = start.AddDays(i);
+            values[i] = parts.Sum(p => p[p.IndexOf(date)]);
+        }
+        return new DailySeries(name, start, values);
+    }
+}
