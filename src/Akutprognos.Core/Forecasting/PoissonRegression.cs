@@ -20,7 +20,7 @@ public static class PoissonRegression
     /// <param name="weights">Observation weights (e.g. recency), one per row, ≥ 0.</param>
     /// <param name="ridge">Penalty λ on non-intercept coefficients, in units of one average observation's information.</param>
     /// <returns>The coefficients; the intercept alone (log of the weighted mean) when the fit does not converge.</returns>
-    public static double[] Fit(IReadOnlyList<double[]> rows, IReadOnlyList<double> counts, IReadOnlyList<double> weights, double ridge = 1.0)
+    public static double[] Fit(IReadOnlyList<double[]> rows, IReadOnlyList<double> counts, IReadOnlyList<double> weights, double ridge = 0.1)
     {
         var n = rows.Count;
         if (n == 0)
