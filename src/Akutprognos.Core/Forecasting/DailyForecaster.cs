@@ -12,27 +12,29 @@ public sealed record SelectedForecast(DayForecast Forecast, IReadOnlyDictionary<
 /// </summary>
 public static class DailyForecaster
 {
-    /// <param name="context">A context with at least one day ahead; the first day ahead is forecast.</param>
+    /// <param name="context">A context with at least one day ahead; its last day is forecast (days ahead before it are
+    /// forecast from the same fits, as a one-day-ahead model can when the newest data is a day or two old).</param>
     /// <param name="models">The competing models.</param>
     /// <param name="options">Selection span, refit interval, minimum history.</param>
     public static SelectedForecast Next(ForecastContext context, IReadOnlyList<IForecastModel> models, BacktestOptions options)
     {
-        var target = context.ActualLength;
-        if (context.Length <= target)
+        var target = context.Length - 1;
+        var history = context.ActualLength;
+        if (context.Length <= history)
         {
             throw new ArgumentException("The context has no day ahead to forecast.", nameof(context));
         }
-        if (target < options.MinTrainDays)
+        if (history < options.MinTrainDays)
         {
             throw new ArgumentException(
-                $"Series '{context.Series.Name}' has {target} days of history; a forecast needs at least {options.MinTrainDays}.");
+                $"Series '{context.Series.Name}' has {history} days of history; a forecast needs at least {options.MinTrainDays}.");
         }
-        var from = Math.Max(options.MinTrainDays, target - Math.Max(options.SelectionDays, 365));
-        var selectionFrom = Math.Max(from, target - options.SelectionDays);
+        var from = Math.Max(options.MinTrainDays, history - Math.Max(options.SelectionDays, 365));
+        var selectionFrom = Math.Max(from, history - options.SelectionDays);
         var runs = ModelRun.RunAll(context, models, from, target + 1, options.RefitDays);
-        var selected = ModelRun.Select(context, runs, selectionFrom, target);
+        var selected = ModelRun.Select(context, runs, selectionFrom, history);
         var outcome = selected.At(target);
-        var mapes = runs.ToDictionary(r => r.Model.Name, r => r.Mape(context, selectionFrom, target));
+        var mapes = runs.ToDictionary(r => r.Model.Name, r => r.Mape(context, selectionFrom, history));
         var forecast = new DayForecast(
             context.Series.Name, context.DateAt(target), selected.Model.Name, outcome.Mean,
             outcome.Interval80, outcome.Interval95, outcome.Fallback, []);

@@ -14,10 +14,17 @@ public static class RollingOrigin
         ArgumentOutOfRangeException.ThrowIfNegative(from);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(to, context.Length);
         var result = new Prediction[Math.Max(0, to - from)];
-        for (var origin = from; origin < to; origin += refitDays)
+        // Origins are counted back from the end, so the newest day is always forecast by the freshest fit.
+        var origins = new List<int> { from };
+        for (var origin = to - refitDays; origin > from; origin -= refitDays)
         {
-            var predictor = model.Fit(context, 0, origin);
-            for (var day = origin; day < Math.Min(origin + refitDays, to); day++)
+            origins.Insert(1, origin);
+        }
+        for (var i = 0; i < origins.Count; i++)
+        {
+            var end = i + 1 < origins.Count ? origins[i + 1] : to;
+            var predictor = model.Fit(context, 0, origins[i]);
+            for (var day = origins[i]; day < end; day++)
             {
                 result[day - from] = predictor.Predict(day);
             }
