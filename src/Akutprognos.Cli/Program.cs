@@ -1,1 +1,12 @@
-return 0;
+using System.CommandLine;
+using Akutprognos.Cli.Commands;
+
+var root = new RootCommand("Akutprognos: tomorrow's emergency-department arrivals from evening web traffic, per hospital and region.")
+{
+    BacktestCommand.Create(),
+    ForecastCommand.Create(),
+    DemoCommand.Create(),
+    IngestCommands.Create(),
+    ExportCommands.Create(),
+};
+return root.Parse(args).Invoke();

@@ -1,0 +1,73 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Akutprognos.Cli.Jobs;
+using Akutprognos.Cli.Output;
+using Akutprognos.Core.Calendar;
+using Akutprognos.Core.Demo;
+using Akutprognos.Core.Forecasting;
+using Akutprognos.Core.Series;
+using Akutprognos.Storage;
+
+namespace Akutprognos.Cli.Commands;
+
+/// <summary>
+/// <c>akutprognos demo</c>: the whole pipeline on a generated region (seven Stockholm County EDs and the
+/// evening web signal) — store, backtest, forecast tomorrow — so a newcomer sees the product work at once.
+/// </summary>
+static class DemoCommand
+{
+    public static Command Create()
+    {
+        var db = new Option<string>("--db")
+        {
+            Description = "Database for the demo region (SQLite path or PostgreSQL connection string)",
+            DefaultValueFactory = _ => "akutprognos-demo.db",
+        };
+        var noServe = new Option<bool>("--no-serve") { Description = "Print tomorrow's forecast and exit instead of serving the dashboard" };
+        var seed = new Option<int>("--seed") { Description = "Seed of the generated region", DefaultValueFactory = _ => 2015 };
+        var command = new Command("demo", "Build a demo region, backtest, forecast tomorrow and print it") { db, noServe, seed };
+        command.SetAction(result => CommandRunner.Run(() => Run(result.GetValue(db)!, result.GetValue(seed))));
+        return command;
+    }
+
+    static int Run(string target, int seed)
+    {
+        var clock = Stopwatch.StartNew();
+        var zone = LocalDays.Stockholm;
+        var calendar = HolidayCalendars.ForCode(HolidayCalendars.DefaultCode);
+        var tomorrow = ForecastCommand.Tomorrow(TimeProvider.System, zone);
+        var data = DemoRegion.Generate(new DemoOptions(tomorrow.AddDays(-1)) { Seed = seed }, calendar);
+        using var database = AkutprognosDatabase.Open(target);
+        var arrivals = database.ImportArrivals(data.Arrivals, [], $"demo region, seed {seed}");
+        var visitors = database.ImportVisitors(data.Visitors, $"demo web traffic, seed {seed}");
+        Report.Line($"{database.Description}: arrivals {IngestCommands.Summary(arrivals)}; web visitors {IngestCommands.Summary(visitors)}");
+
+        var evenings = EveningSignal.FromHours(data.Visitors, zone);
+        var backtests = RegionSeries.Build(data.Arrivals, [], zone)
+            .AsParallel().AsOrdered()
+            .Select(s => Backtest.Run(new ForecastContext(s, calendar, evenings), ModelCatalog.All, new BacktestOptions()))
+            .ToList();
+        var lines = new ForecastJob(database, calendar, zone).Run(tomorrow);
+
+        var output = Console.Out;
+        output.WriteLine($"Demo region: {data.Sites.Count} emergency departments, {data.Arrivals.Count:N0} hours of arrivals, web signal '{DemoRegion.Signal}'.");
+        output.WriteLine();
+        ForecastWriter.WriteTable(output, tomorrow, lines);
+        output.WriteLine();
+        output.WriteLine("Backtest, last 365 days one day ahead: MAPE % of the selected model against the calendar benchmark");
+        output.WriteLine($"  {"ED",-22} {"selected",-16} {"MAPE",6} {"calendar",9} {"naive",6} {"floor",6}");
+        foreach (var b in backtests)
+        {
+            var name = b.Series == DayForecast.RegionSeries ? "Region (total)" : b.Series;
+            double Mape(string model) => b.Models.Single(m => m.Model == model).Mape;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {name,-22} {b.Selected,-16} {Mape(b.Selected),6:F2} {Mape("calendar"),9:F2} {Mape("seasonal-naive"),6:F2} {b.PoissonFloorMape,6:F2}"));
+        }
+        output.WriteLine("  floor = the MAPE a perfect forecast still has from Poisson noise");
+        output.WriteLine();
+        output.WriteLine($"Stored in {database.Description}. Next: akutprognos forecast --db {target}");
+        Report.Line(string.Create(CultureInfo.InvariantCulture, $"demo finished in {clock.Elapsed.TotalSeconds:F1} s"));
+        return 0;
+    }
+}

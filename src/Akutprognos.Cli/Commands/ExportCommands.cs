@@ -1,0 +1,73 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Akutprognos.Cli.Output;
+using Akutprognos.Storage;
+
+namespace Akutprognos.Cli.Commands;
+
+/// <summary><c>akutprognos export arrivals|visitors</c>: what the database holds, as CSV on stdout.</summary>
+static class ExportCommands
+{
+    static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static Command Create() => new("export", "Write stored data as CSV to stdout") { Arrivals(), Visitors() };
+
+    static Command Arrivals()
+    {
+        var db = CommonOptions.Database();
+        var daily = new Option<bool>("--daily") { Description = "One row per site and local date (site,date,count) instead of per hour" };
+        var zone = CommonOptions.TimeZone();
+        var command = new Command("arrivals", "Arrivals per site and hour (site,timestamp,count), or per day with --daily") { db, daily, zone };
+        command.SetAction(result => CommandRunner.Run(() =>
+        {
+            var tz = CommonOptions.ResolveZone(result.GetValue(zone)!);
+            using var database = AkutprognosDatabase.Open(result.GetValue(db)!);
+            var text = new StringBuilder();
+            if (result.GetValue(daily))
+            {
+                text.Append("site,date,count\n");
+                foreach (var d in database.DailyArrivals(tz))
+                {
+                    text.Append(Invariant, $"{Csv.Field(d.Site)},{d.Date:yyyy-MM-dd},{d.Count}\n");
+                }
+            }
+            else
+            {
+                text.Append("site,timestamp,count\n");
+                foreach (var h in database.HourlyArrivals())
+                {
+                    text.Append(Invariant, $"{Csv.Field(h.Site)},{Local(h.Hour, tz)},{h.Count}\n");
+                }
+            }
+            Console.Out.Write(text);
+            return 0;
+        }));
+        return command;
+    }
+
+    static Command Visitors()
+    {
+        var db = CommonOptions.Database();
+        var signal = new Option<string>("--signal") { Description = "Name of the web signal", DefaultValueFactory = _ => "all" };
+        var zone = CommonOptions.TimeZone();
+        var command = new Command("visitors", "Hourly web visitors of a signal (hour,visitors)") { db, signal, zone };
+        command.SetAction(result => CommandRunner.Run(() =>
+        {
+            var tz = CommonOptions.ResolveZone(result.GetValue(zone)!);
+            using var database = AkutprognosDatabase.Open(result.GetValue(db)!);
+            var text = new StringBuilder("hour,visitors\n");
+            foreach (var h in database.Visitors(result.GetValue(signal)!))
+            {
+                text.Append(Invariant, $"{Local(h.Hour, tz)},{h.Visitors}\n");
+            }
+            Console.Out.Write(text);
+            return 0;
+        }));
+        return command;
+    }
+
+    /// <summary>ISO 8601 local time with its offset, e.g. 2025-01-06T18:00:00+01:00.</summary>
+    public static string Local(DateTimeOffset instant, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTime(instant, zone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", Invariant);
+}

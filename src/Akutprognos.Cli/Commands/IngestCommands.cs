@@ -1,0 +1,74 @@
+using System.CommandLine;
+using Akutprognos.Cli.Output;
+using Akutprognos.Core.Series;
+using Akutprognos.Ingest.Arrivals;
+using Akutprognos.Ingest.Visitors;
+using Akutprognos.Storage;
+
+namespace Akutprognos.Cli.Commands;
+
+/// <summary>
+/// <c>akutprognos ingest arrivals|visitors</c>: read files, check all of them, then store everything in one
+/// transaction. A file that fails changes nothing; the same files twice leave the database as after the first time.
+/// </summary>
+static class IngestCommands
+{
+    public static Command Create() => new("ingest", "Store arrivals or web visitors in the database") { Arrivals(), Visitors() };
+
+    static Command Arrivals()
+    {
+        var files = new Argument<string[]>("FILE") { Description = "Arrivals CSV files", Arity = ArgumentArity.OneOrMore };
+        var db = CommonOptions.Database();
+        var format = new Option<string>("--format") { Description = "Input format", DefaultValueFactory = _ => "auto" };
+        format.AcceptOnlyFromAmong("auto", "csv");
+        var input = new ArrivalsInput();
+        var command = new Command("arrivals", "Store ED arrivals: daily counts, hourly counts or one row per visit, per site") { files, db, format };
+        input.AddTo(command);
+        command.SetAction(result => CommandRunner.Run(() =>
+        {
+            var reader = new ArrivalsCsvReader(input.Options(result, defaultSite: null));
+            var hourly = new List<HourlyArrivals>();
+            var daily = new List<DailyArrivals>();
+            var paths = result.GetValue(files)!;
+            foreach (var path in paths)
+            {
+                var read = reader.Read(path);
+                Report.Read(path, read.Report);
+                hourly.AddRange(read.Hourly);
+                daily.AddRange(read.Daily);
+            }
+            using var database = AkutprognosDatabase.Open(result.GetValue(db)!);
+            var stored = database.ImportArrivals(hourly, daily, string.Join(", ", paths.Select(Path.GetFileName)));
+            Report.Line($"{database.Description}: {Summary(stored)}");
+            return 0;
+        }));
+        return command;
+    }
+
+    static Command Visitors()
+    {
+        var file = new Argument<string>("FILE") { Description = "Hourly visitors CSV: hour,visitors or timestamp,visitors" };
+        var db = CommonOptions.Database();
+        var signal = new Option<string>("--signal") { Description = "Name of the web signal", DefaultValueFactory = _ => "all" };
+        var zone = CommonOptions.TimeZone();
+        var command = new Command("visitors", "Store hourly web visitors of a named signal") { file, db, signal, zone };
+        command.SetAction(result => CommandRunner.Run(() =>
+        {
+            var path = result.GetValue(file)!;
+            var options = new VisitorsCsvOptions { Signal = result.GetValue(signal)!, TimeZone = CommonOptions.ResolveZone(result.GetValue(zone)!) };
+            var read = new VisitorsCsvReader(options).Read(path);
+            Report.Read(path, read.Report);
+            using var database = AkutprognosDatabase.Open(result.GetValue(db)!);
+            var stored = database.ImportVisitors(read.Hourly, Path.GetFileName(path));
+            Report.Line($"{database.Description}: {Summary(stored)}");
+            return 0;
+        }));
+        return command;
+    }
+
+    public static string Summary(ImportResult stored)
+    {
+        var sites = stored.SitesCreated > 0 ? $"{stored.SitesCreated} new sites, " : "";
+        return $"{sites}{stored.RowsInserted} rows added, {stored.RowsChanged} changed, {stored.RowsUnchanged} already stored";
+    }
+}

@@ -1,0 +1,70 @@
+using Akutprognos.Core.Calendar;
+using Akutprognos.Core.Forecasting;
+using Akutprognos.Core.Series;
+using Akutprognos.Storage;
+
+namespace Akutprognos.Cli.Jobs;
+
+/// <summary>One line of a forecast report: the forecast, what is usual for that weekday, and how the model was chosen.</summary>
+sealed record ForecastLine(DayForecast Forecast, double UsualForWeekday, IReadOnlyDictionary<string, double> SelectionMape);
+
+/// <summary>
+/// The nightly job: read arrivals and the web signal from the database, forecast a day per site and for
+/// the region (each series choosing its own model, as the backtest does), split it into hours, and store it.
+/// </summary>
+sealed class ForecastJob(AkutprognosDatabase database, IHolidayCalendar calendar, TimeZoneInfo zone)
+{
+    /// <summary>The name of the web signal the models use.</summary>
+    public const string Signal = "all";
+
+    public IReadOnlyList<ForecastLine> Run(DateOnly date)
+    {
+        var series = RegionSeries.Build(database.DailyArrivals(zone));
+        if (series.Count == 0)
+        {
+            throw new Commands.UsageException($"{database.Description} holds no arrivals yet: run 'akutprognos ingest arrivals' first");
+        }
+        var visitors = database.Visitors(Signal);
+        var evenings = visitors.Count == 0 ? null : EveningSignal.FromHours(visitors, zone);
+        var hourly = database.HourlyArrivals();
+        var lines = series.AsParallel().AsOrdered().Select(s => Forecast(s, date, evenings, hourly)).ToList();
+        database.SaveForecasts([.. lines.Select(l => l.Forecast)]);
+        return lines;
+    }
+
+    ForecastLine Forecast(DailySeries series, DateOnly date, EveningSignal? evenings, IReadOnlyList<HourlyArrivals> hourly)
+    {
+        var keep = Math.Min(series.Length, series.IndexOf(date));
+        if (keep <= 0)
+        {
+            throw new Commands.UsageException($"'{series.Name}' has no arrivals before {date:yyyy-MM-dd}");
+        }
+        var history = new DailySeries(series.Name, series.Start, [.. series.Values.Take(keep)]);
+        var context = new ForecastContext(history, calendar, evenings, date.DayNumber - history.End.DayNumber);
+        SelectedForecast selected;
+        try
+        {
+            selected = DailyForecaster.Next(context, ModelCatalog.All, new BacktestOptions());
+        }
+        catch (ArgumentException e)
+        {
+            throw new Commands.UsageException(e.Message);
+        }
+        var day = selected.Forecast;
+        var seriesHours = series.Name == DayForecast.RegionSeries ? hourly : hourly.Where(h => h.Site == series.Name);
+        var profile = HourlyProfile.FromHistory(seriesHours, zone, date);
+        var hours = profile.Split(date, day.Mean, day.Interval80, day.Interval95, zone);
+        return new ForecastLine(day with { Hours = hours }, Usual(history, date), selected.SelectionMape);
+    }
+
+    /// <summary>Mean of the same weekday over the last eight weeks that have data.</summary>
+    static double Usual(DailySeries history, DateOnly date)
+    {
+        var same = Enumerable.Range(1, 8)
+            .Select(w => history.IndexOf(date.AddDays(-7 * w)))
+            .Where(i => i >= 0 && i < history.Length && !double.IsNaN(history[i]))
+            .Select(i => history[i])
+            .ToList();
+        return same.Count == 0 ? double.NaN : same.Average();
+    }
+}

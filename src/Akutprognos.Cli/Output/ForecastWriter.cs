@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Akutprognos.Cli.Jobs;
+using Akutprognos.Core.Forecasting;
+
+namespace Akutprognos.Cli.Output;
+
+/// <summary>A day's forecast as a table for the coordinator, or as JSON with the hours.</summary>
+static class ForecastWriter
+{
+    static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static void WriteTable(TextWriter output, DateOnly date, IReadOnlyList<ForecastLine> lines)
+    {
+        output.WriteLine(string.Create(Invariant, $"Forecast for {date:dddd yyyy-MM-dd}"));
+        output.WriteLine($"  {"ED",-22} {"forecast",8} {"80% interval",14} {"95% interval",14} {"usual",6}  model");
+        foreach (var line in lines)
+        {
+            var f = line.Forecast;
+            var name = f.Series == DayForecast.RegionSeries ? "Region (total)" : f.Series;
+            output.WriteLine(string.Create(Invariant,
+                $"  {name,-22} {f.Mean,8:F0} {Range(f.Interval80),14} {Range(f.Interval95),14} {line.UsualForWeekday,6:F0}  {f.Model}"));
+            if (f.Fallback is not null)
+            {
+                output.WriteLine($"  {"",-22} note: {f.Fallback}");
+            }
+        }
+        output.WriteLine("  usual = mean of the same weekday over the last eight weeks");
+    }
+
+    static string Range(PredictionInterval i) => string.Create(Invariant, $"{i.Lower:F0}–{i.Upper:F0}");
+
+    public static void WriteJson(TextWriter output, DateOnly date, IReadOnlyList<ForecastLine> lines, TimeZoneInfo zone)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("date", date.ToString("yyyy-MM-dd", Invariant));
+            writer.WriteStartArray("forecasts");
+            foreach (var line in lines)
+            {
+                var f = line.Forecast;
+                writer.WriteStartObject();
+                writer.WriteString("series", f.Series);
+                writer.WriteString("model", f.Model);
+                WriteBands(writer, f.Mean, f.Interval80, f.Interval95);
+                JsonNumbers.Write(writer, "usual", line.UsualForWeekday, 1);
+                writer.WriteString("fallback", f.Fallback);
+                writer.WriteStartArray("hours");
+                foreach (var h in f.Hours)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("hour", TimeZoneInfo.ConvertTime(h.Hour, zone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", Invariant));
+                    WriteBands(writer, h.Mean, h.Interval80, h.Interval95);
+                    writer.WriteEndObject();
+                }
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+        output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    static void WriteBands(Utf8JsonWriter writer, double mean, PredictionInterval i80, PredictionInterval i95)
+    {
+        JsonNumbers.Write(writer, "mean", mean, 1);
+        JsonNumbers.Write(writer, "lo80", i80.Lower, 1);
+        JsonNumbers.Write(writer, "hi80", i80.Upper, 1);
+        JsonNumbers.Write(writer, "lo95", i95.Lower, 1);
+        JsonNumbers.Write(writer, "hi95", i95.Upper, 1);
+    }
+}
