@@ -79,6 +79,7 @@ internal sealed class CalendarYears(Func<int, IEnumerable<MarkedDay>> markedDays
                 IsHoliday: found && mark.Kind == DayKind.Holiday,
                 IsEve: found && mark.Kind == DayKind.Eve,
                 IsDayAfterHoliday: working && FollowsMarkedRun(date),
+                // A weekday cannot border two weekend days, so days off on both sides include a holiday or eve.
                 IsBridgeDay: working && IsOffBefore(date) && IsOffAfter(date),
                 IsSummer: julyIsSummer && date.Month == 7,
                 IsChristmasNewYear: date is { Month: 12, Day: >= 24 } or { Month: 1, Day: <= 6 });
