@@ -110,6 +110,18 @@ public sealed class CountryCalendarTests
         Assert.True(de.Describe(D(2008, 5, 12)).IsHoliday);
     }
 
+    [Fact]
+    public void Describe_ParallelFirstUse_SameAsSequential()
+    {
+        var dates = Enumerable.Range(0, 40 * 366).Select(i => D(1990, 1, 1).AddDays(i)).ToArray();
+        var sequential = new CountryCalendar("US");
+        var expected = dates.Select(sequential.Describe).ToArray();
+        var parallel = new CountryCalendar("US");
+        var actual = new CalendarDay[dates.Length];
+        Parallel.For(0, dates.Length, i => actual[i] = parallel.Describe(dates[i]));
+        Assert.Equal(expected, actual);
+    }
+
     [Theory]
     [InlineData("SE")]
     [InlineData("XX")]
