@@ -17,7 +17,7 @@ namespace Akutprognos.Core.Demo;
 /// season <c>S = 0.03·cos(2π(dayOfYear − 20)/365.25)</c>; each winter an RSV wave (+8–14%, peak 25 Nov–19 Jan) and an
 /// influenza wave (+10–20%, peak 15 Dec–10 Mar), asymmetric Gaussians with a rise of about a week and a fall of one to two;
 /// about three norovirus-like outbreaks a year (+5–15%, a few days, mostly November–April);
-/// AR(1) <c>a(d) = 0.75·a(d−1) + ε</c>, stationary SD 3%, so the recent level carries information.</para>
+/// AR(1) <c>a(d) = 0.6·a(d−1) + ε</c>, stationary SD 3.5%, so the recent level carries information.</para>
 /// <para><b>Arrivals.</b> Site s on day d has mean <c>base_s·I(d)·exp(η)</c>, η ~ N(−σ²/2, σ = 4%), with bases
 /// Södersjukhuset 400, Karolinska Huddinge 340, Danderyd 330, Karolinska Solna 320, S:t Göran 300, Södertälje 135,
 /// Norrtälje 75. Each hour ~ Poisson(mean × share of that local hour): trough 04–06, peak 10–14, an evening shoulder;
@@ -25,13 +25,15 @@ namespace Akutprognos.Core.Demo;
 /// <para><b>Web visitors</b> (signal "all") on day e: hours before 18:00 local have level
 /// <c>V(e)·Lw(e)^β·ν</c>, hours from 18:00 <c>V(e)·Lw(e+1)^β·ν′</c> — the evening foretells tomorrow's illness;
 /// <c>V(e) = 26,000·1.12^(years since the first day)·webWeekday</c> (Sun..Sat 1.10, 1.05, 1.00, 0.99, 0.96, 0.87, 0.90),
-/// β = 1.5, ν, ν′ lognormal with SD 4%. <c>Lw</c> is L with waves shifted 3 days earlier: people read before they come.
+/// β = 1.5, ν, ν′ lognormal with SD 3.5%. <c>Lw</c> is L with waves shifted 3 days earlier: people read before they come.
 /// Each hour ~ Poisson(level × web hour share); evening peak 19–22 and about 30% of the day from 18 to 24. Growth is the
 /// audience, not illness: a model must detrend it. 3–5 media evenings multiply the evening by 2–3 with no effect on
 /// arrivals; three stretches of hours (one inside an evening, one of 30–40 hours, one short daytime gap) have no rows.</para>
 /// <para>What a model should find: weekday, holiday and July effects from the calendar; tomorrow's illness from the evening
 /// signal (log-linear with slope about 1/β after detrending); that a spike evening is not illness; to fall back when hours are missing.
-/// The Poisson and site noise set a floor no model can beat.</para>
+/// The Poisson and site noise set a floor no model can beat. Across seeds, log regional arrivals regressed on calendar
+/// flags leave about 7% residual SD; adding yesterday's arrivals about 5.2%; adding the evening signal instead about 4.0%;
+/// r between weekday-adjusted evening visitors and next-day arrivals is about 0.77 (Ekström et al.: 0.77).</para>
 /// </remarks>
 public static class DemoRegion
 {
@@ -77,7 +79,7 @@ public static class DemoRegion
         foreach (var (start, end) in incidents.Missing)
         {
             events.Add(new(DemoEventKind.MissingWebHours, start, end, 0,
-                string.Create(CultureInfo.InvariantCulture, $"no web data from {Local(start, zone)} to {Local(end, zone)} local time ({(end - start).TotalHours:0} hours)")));
+                string.Create(CultureInfo.InvariantCulture, $"no web data from {Local(start, zone)} to {Local(end, zone)} local time ({(end - start).TotalHours:0} h)")));
         }
         events.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
         return events;

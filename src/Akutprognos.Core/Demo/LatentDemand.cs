@@ -12,8 +12,8 @@ internal sealed class LatentDemand
     public const double WebLeadDays = 3;
 
     const double SeasonAmplitude = 0.03;
-    const double ArCoefficient = 0.75;
-    const double ArStationarySd = 0.03;
+    const double ArCoefficient = 0.6;
+    const double ArStationarySd = 0.035;
     const double SummerFactor = 0.91;
 
     // Sunday..Saturday (DayOfWeek order); mean 1. Monday is the busiest day, Saturday the quietest.

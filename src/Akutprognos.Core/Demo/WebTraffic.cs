@@ -16,7 +16,7 @@ internal static class WebTraffic
     public const double Beta = 1.5;
 
     /// <summary>Day-part noise (log scale) of the web signal: it tells much, but is no oracle.</summary>
-    public const double NoiseSd = 0.04;
+    public const double NoiseSd = 0.035;
 
     /// <summary>Local hour from which the evening part (the part that foretells tomorrow) begins.</summary>
     public const int EveningHour = 18;
