@@ -48,7 +48,8 @@ public sealed class ForecastTests
         using var test = TestDatabase.Create(backend);
         using var database = test.Open();
         database.SaveForecasts([Forecast("Södersjukhuset", "calendar", 290, "evening signal missing")]);
-        var later = Forecast("Södersjukhuset", "calendar+signal", 305.5) is var f ? f with { Hours = f.Hours.Take(20).ToList() } : null!;
+        var later = Forecast("Södersjukhuset", "calendar+signal", 305.5);
+        later = later with { Hours = later.Hours.Take(20).ToList() };
 
         database.SaveForecasts([later]);
 
