@@ -1,0 +1,151 @@
+using System.Data.Common;
+using Akutprognos.Core.Forecasting;
+using Akutprognos.Core.Series;
+using Akutprognos.Storage.Arrivals;
+using Akutprognos.Storage.Backends;
+using Akutprognos.Storage.Forecasts;
+using Akutprognos.Storage.Schema;
+using Akutprognos.Storage.Visitors;
+
+namespace Akutprognos.Storage;
+
+/// <summary>
+/// The Akutprognos database: one schema on SQLite (a file, the default) or PostgreSQL (a shared
+/// server). Every write is one transaction: it happens completely or not at all. Each call opens a
+/// pooled connection of its own, so one instance may serve concurrent callers.
+/// </summary>
+public sealed class AkutprognosDatabase : IDisposable
+{
+    readonly IBackend backend;
+    readonly TimeProvider clock;
+
+    AkutprognosDatabase(IBackend backend, TimeProvider clock)
+    {
+        this.backend = backend;
+        this.clock = clock;
+    }
+
+    /// <summary>The file or server, for messages (no password).</summary>
+    public string Description => backend.Description;
+
+    /// <summary>
+    /// Opens <paramref name="target"/>, creating and migrating the schema as needed: a connection string
+    /// containing <c>Host=</c> (any case) is PostgreSQL, anything else a SQLite file path (created with its
+    /// folder). Throws <see cref="StorageException"/> naming the file or server when it cannot be opened.
+    /// </summary>
+    /// <param name="target">A SQLite file path or a PostgreSQL connection string.</param>
+    /// <param name="clock">Stamps created and imported times; the system clock when null.</param>
+    public static AkutprognosDatabase Open(string target, TimeProvider? clock = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(target);
+        IBackend backend = target.Contains("Host=", StringComparison.OrdinalIgnoreCase)
+            ? PostgresBackend.Open(target)
+            : SqliteBackend.Open(target);
+        var database = new AkutprognosDatabase(backend, clock ?? TimeProvider.System);
+        try
+        {
+            Migrator.Migrate(backend, database.NowUtc);
+            return database;
+        }
+        catch (DbException e)
+        {
+            database.Dispose();
+            throw new StorageException($"Creating the schema in the {backend.Description} failed: {e.Message}", e);
+        }
+        catch
+        {
+            database.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Imports hourly and daily-only arrivals in one transaction: unknown sites are created, and each row
+    /// replaces the stored value for its key. Importing the same rows again changes no data.
+    /// </summary>
+    /// <param name="hourly">Arrivals per site and UTC hour.</param>
+    /// <param name="daily">Totals per site and local date, for inputs that have no hours; they count only for dates without hourly rows.</param>
+    /// <param name="source">The file or feed, for the imports log.</param>
+    public ImportResult ImportArrivals(IReadOnlyCollection<HourlyArrivals> hourly, IReadOnlyCollection<DailyArrivals> daily, string source)
+    {
+        var import = ArrivalsImport.From(hourly, daily);
+        return Write($"Importing arrivals from {source}", transaction => import.Write(backend, transaction, source, NowUtc));
+    }
+
+    /// <summary>Imports hourly visitors in one transaction; same semantics as <see cref="ImportArrivals"/>.</summary>
+    public ImportResult ImportVisitors(IReadOnlyCollection<HourlyVisitors> rows, string source)
+    {
+        var staged = VisitorsStore.Checked(rows);
+        return Write($"Importing visitors from {source}", transaction => VisitorsStore.Write(backend, transaction, staged, source, NowUtc));
+    }
+
+    /// <summary>Saves the forecasts in one transaction, each replacing any earlier one for its series and date.</summary>
+    public void SaveForecasts(IReadOnlyCollection<DayForecast> forecasts)
+    {
+        ArgumentNullException.ThrowIfNull(forecasts);
+        Write("Saving forecasts", transaction =>
+        {
+            ForecastStore.Save(transaction, forecasts, NowUtc);
+            return 0;
+        });
+    }
+
+    /// <summary>Every stored forecast for local <paramref name="date"/>, by series, with its hours; empty when none.</summary>
+    public IReadOnlyList<DayForecast> LoadForecasts(DateOnly date) => Read(connection => ForecastStore.Load(connection, date));
+
+    /// <summary>All sites, by name (ordinal).</summary>
+    public IReadOnlyList<Site> Sites() => Read(ArrivalsReader.Sites);
+
+    /// <summary>Hourly arrivals of one site, or of all, ordered by site (ordinal) and hour; hours are UTC.</summary>
+    public IReadOnlyList<HourlyArrivals> HourlyArrivals(string? site = null) => Read(connection => ArrivalsReader.Hourly(connection, site));
+
+    /// <summary>
+    /// Arrivals per site and local date of <paramref name="zone"/> (e.g. <see cref="Core.Calendar.LocalDays.Stockholm"/>):
+    /// the sum of the hourly rows of each local day (23, 24 or 25 hours), and the daily-only totals for dates
+    /// without any hourly row. Ordered by site (ordinal) and date. Incomplete days are included as they are.
+    /// </summary>
+    public IReadOnlyList<DailyArrivals> DailyArrivals(TimeZoneInfo zone) => Read(connection => ArrivalsReader.Daily(connection, zone));
+
+    /// <summary>The hourly visitors of <paramref name="signal"/>, by hour (UTC).</summary>
+    public IReadOnlyList<HourlyVisitors> Visitors(string signal)
+    {
+        ArgumentNullException.ThrowIfNull(signal);
+        return Read(connection => VisitorsStore.Read(connection, signal));
+    }
+
+    /// <summary>The names of the stored visitor signals, ordinal order.</summary>
+    public IReadOnlyList<string> Signals() => Read(VisitorsStore.Signals);
+
+    public void Dispose() => backend.Dispose();
+
+    long NowUtc => clock.GetUtcNow().ToUnixTimeSeconds();
+
+    T Read<T>(Func<DbConnection, T> read)
+    {
+        try
+        {
+            using var connection = backend.Connect();
+            return read(connection);
+        }
+        catch (DbException e)
+        {
+            throw new StorageException($"Reading the {backend.Description} failed: {e.Message}", e);
+        }
+    }
+
+    T Write<T>(string what, Func<DbTransaction, T> write)
+    {
+        try
+        {
+            using var connection = backend.Connect();
+            using var transaction = connection.BeginTransaction();
+            var result = write(transaction);
+            transaction.Commit();
+            return result;
+        }
+        catch (DbException e)
+        {
+            throw new StorageException($"{what} failed in {backend.Description}; nothing was changed: {e.Message}", e);
+        }
+    }
+}

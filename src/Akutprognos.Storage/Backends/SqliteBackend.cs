@@ -1,0 +1,79 @@
+using System.Data.Common;
+using Akutprognos.Storage.Sql;
+using Microsoft.Data.Sqlite;
+
+namespace Akutprognos.Storage.Backends;
+
+/// <summary>One SQLite file: the embedded default, no server needed.</summary>
+internal sealed class SqliteBackend : IBackend
+{
+    readonly string connectionString;
+
+    SqliteBackend(string path)
+    {
+        Description = path;
+        connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate }.ToString();
+    }
+
+    public string Description { get; }
+
+    public string? MigrationLock => null;
+
+    /// <summary>Creates the file and its folder if needed and switches it to WAL; a path that cannot be written fails here.</summary>
+    public static SqliteBackend Open(string path)
+    {
+        string full = path;
+        try
+        {
+            full = Path.GetFullPath(path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            var backend = new SqliteBackend(full);
+            using var connection = backend.Connect();
+            using var wal = connection.CreateCommand();
+            // WAL lets readers (the web host) run while an ingest writes; it is a property of the file.
+            wal.CommandText = "PRAGMA journal_mode = WAL";
+            wal.ExecuteNonQuery();
+            return backend;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException or NotSupportedException or ArgumentException)
+        {
+            throw new StorageException($"Cannot open the SQLite database '{full}': {Reason(e)}", e);
+        }
+    }
+
+    public DbConnection Connect()
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using var pragmas = connection.CreateCommand();
+        // Per connection: enforce the schema's references, and wait for another writer instead of failing at once.
+        pragmas.CommandText = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL";
+        pragmas.ExecuteNonQuery();
+        return connection;
+    }
+
+    public string Translate(string neutralSql) => neutralSql
+        .Replace("{id}", "INTEGER PRIMARY KEY", StringComparison.Ordinal)
+        .Replace("{name}", "TEXT", StringComparison.Ordinal)
+        .Replace("{without_rowid}", "WITHOUT ROWID", StringComparison.Ordinal);
+
+    /// <summary>SQLite has no COPY; a reused prepared insert inside the import's transaction is its fastest path.</summary>
+    public void Stage(DbTransaction transaction, UpsertTable table, IEnumerable<StagedRow> rows)
+    {
+        using var insert = transaction.Command($"INSERT INTO {table.Staging} (k1, k2, v) VALUES (@p0, @p1, @p2)", 0L, 0L, 0);
+        insert.Prepare();
+        foreach (var row in rows)
+        {
+            insert.Rerun(row.First, row.Second, row.Value);
+        }
+    }
+
+    public void Dispose()
+    {
+        // Pooled connections keep the file open; release them so the file can be moved or deleted.
+        using var connection = new SqliteConnection(connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
+    static string Reason(Exception e) => e is SqliteException sqlite ? sqlite.Message.Replace("SQLite Error ", "error ", StringComparison.Ordinal) : e.Message;
+}
