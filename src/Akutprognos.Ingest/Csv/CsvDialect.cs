@@ -5,10 +5,8 @@ namespace Akutprognos.Ingest.Csv;
 /// <summary>How a CSV file was read: its text encoding and field delimiter.</summary>
 public sealed record CsvDialect(Encoding Encoding, char Delimiter)
 {
-    static CsvDialect() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     /// <summary>Windows-1252, what Excel on a Swedish Windows saves as "CSV (semicolon separated)".</summary>
-    public static Encoding Windows1252 { get; } = Encoding.GetEncoding(1252);
+    public static Encoding Windows1252 { get; } = CodePage1252();
 
     /// <summary>"UTF-8" or "Windows-1252".</summary>
     public string EncodingName => Encoding.CodePage == 1252 ? "Windows-1252" : "UTF-8";
@@ -31,6 +29,13 @@ public sealed record CsvDialect(Encoding Encoding, char Delimiter)
             throw new InputException(path, null, "the file is empty; expected a header line such as 'timestamp,count' and rows below it.");
         }
         return new CsvDialect(encoding, DelimiterOf(header));
+    }
+
+    // .NET Core ships only the Unicode encodings until the code-page provider is registered.
+    static Encoding CodePage1252()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(1252);
     }
 
     static char DelimiterOf(string header)
