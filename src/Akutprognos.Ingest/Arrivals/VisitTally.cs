@@ -1,4 +1,4 @@
-using Akutprognos.Core.Calendar;
+using System.Runtime.InteropServices;
 using Akutprognos.Core.Series;
 using Akutprognos.Ingest.Csv;
 using static System.FormattableString;
@@ -12,20 +12,28 @@ namespace Akutprognos.Ingest.Arrivals;
 /// </summary>
 internal sealed class VisitTally(CsvInput input, TimeZoneInfo zone, bool ignoreOffset, bool hasIds)
 {
-    readonly Dictionary<(string Site, DateTimeOffset Hour), int> counts = [];
+    // Site names come interned from SiteField, so the last site is found again by reference.
+    readonly Dictionary<string, Dictionary<DateTimeOffset, int>> sites = new(StringComparer.Ordinal);
     readonly Dictionary<string, Visit> visits = new(StringComparer.Ordinal);
+    readonly ZoneClock zoneClock = new(zone);
+    string? lastSite;
+    Dictionary<DateTimeOffset, int> lastCounts = [];
     int ambiguous;
 
     public void Add(string site, ReadOnlySpan<char> timeText, ReadOnlySpan<char> id)
     {
-        var arrival = Arrival(timeText);
+        var (arrival, hour) = Arrival(timeText);
         if (hasIds && !IsNew(id, arrival, site))
         {
             input.DuplicateRowsDropped++;
             return;
         }
-        var hour = HourStart(arrival);
-        counts[(site, hour)] = counts.GetValueOrDefault((site, hour)) + 1;
+        if (!ReferenceEquals(site, lastSite))
+        {
+            lastCounts = CollectionsMarshal.GetValueRefOrAddDefault(sites, site, out _) ??= [];
+            lastSite = site;
+        }
+        CollectionsMarshal.GetValueRefOrAddDefault(lastCounts, hour, out _)++;
     }
 
     /// <summary>
@@ -38,19 +46,20 @@ internal sealed class VisitTally(CsvInput input, TimeZoneInfo zone, bool ignoreO
         {
             input.WarnFile(Invariant($"{ambiguous} visit(s) fell in the repeated hour when clocks go back and, with no offset written, were counted as summer time."));
         }
-        var hours = new List<HourlyArrivals>(counts.Count);
-        foreach (var site in counts.Keys.Select(k => k.Site).Distinct().Order(StringComparer.Ordinal))
+        var hours = new List<HourlyArrivals>();
+        foreach (var (site, counts) in sites.OrderBy(s => s.Key, StringComparer.Ordinal))
         {
-            var span = counts.Keys.Where(k => k.Site == site).Select(k => k.Hour).ToArray();
-            for (var hour = span.Min(); hour <= span.Max(); hour = hour.AddHours(1))
+            var last = counts.Keys.Max();
+            for (var hour = counts.Keys.Min(); hour <= last; hour = hour.AddHours(1))
             {
-                hours.Add(new HourlyArrivals(site, hour, counts.GetValueOrDefault((site, hour))));
+                hours.Add(new HourlyArrivals(site, hour, counts.GetValueOrDefault(hour)));
             }
         }
         return hours;
     }
 
-    DateTimeOffset Arrival(ReadOnlySpan<char> text)
+    /// <summary>The arrival instant and the UTC start of its local clock hour.</summary>
+    (DateTimeOffset Arrival, DateTimeOffset Hour) Arrival(ReadOnlySpan<char> text)
     {
         if (!WrittenTime.TryParse(text, out var time, out var problem))
         {
@@ -60,19 +69,26 @@ internal sealed class VisitTally(CsvInput input, TimeZoneInfo zone, bool ignoreO
         {
             throw input.Error($"'{text}' is a date without a time; one row per visit needs the arrival time.");
         }
-        if (time.Offset is { } offset && !ignoreOffset)
+        var clock = time.Clock;
+        TimeSpan offset;
+        if (time.Offset is { } written && !ignoreOffset)
         {
-            return new DateTimeOffset(time.Clock, offset);
+            var instant = new DateTimeOffset(clock, written);
+            offset = zoneClock.OffsetAt(instant);
+            clock = instant.ToOffset(offset).DateTime;
         }
-        if (LocalDays.IsGap(time.Clock, zone))
+        else
         {
-            throw input.Error($"{text} does not exist in {zone.Id}: the clocks skip that hour in spring, so no one can have arrived then.");
+            var reading = zoneClock.Read(clock);
+            if (reading.Kind == ClockKind.Gap)
+            {
+                throw input.Error($"{text} does not exist in {zone.Id}: the clocks skip that hour in spring, so no one can have arrived then.");
+            }
+            ambiguous += reading.Kind == ClockKind.Repeated ? 1 : 0;
+            offset = reading.First;
         }
-        if (zone.IsAmbiguousTime(time.Clock))
-        {
-            ambiguous++;
-        }
-        return LocalDays.ToInstant(time.Clock, zone);
+        var hour = clock.AddTicks(-(clock.Ticks % TimeSpan.TicksPerHour));
+        return (new DateTimeOffset(clock, offset).ToUniversalTime(), new DateTimeOffset(hour, offset).ToUniversalTime());
     }
 
     bool IsNew(ReadOnlySpan<char> idText, DateTimeOffset arrival, string site)
@@ -82,9 +98,10 @@ internal sealed class VisitTally(CsvInput input, TimeZoneInfo zone, bool ignoreO
             throw input.Error("the visit id is empty; every row needs one when the file has an id column.");
         }
         var id = idText.ToString();
-        if (!visits.TryGetValue(id, out var earlier))
+        ref var earlier = ref CollectionsMarshal.GetValueRefOrAddDefault(visits, id, out var seen);
+        if (!seen)
         {
-            visits.Add(id, new Visit(arrival, site, input.Line));
+            earlier = new Visit(arrival, site, input.Line);
             return true;
         }
         if (earlier.Arrival == arrival && earlier.Site == site)
@@ -92,14 +109,6 @@ internal sealed class VisitTally(CsvInput input, TimeZoneInfo zone, bool ignoreO
             return false;
         }
         throw input.Error(Invariant($"visit id {id} arrives at {arrival.ToUniversalTime():yyyy-MM-dd HH:mm}Z at {site} here but at {earlier.Arrival.ToUniversalTime():yyyy-MM-dd HH:mm}Z at {earlier.Site} on line {earlier.Line}."));
-    }
-
-    // The start of the local clock hour holding the instant, as a UTC instant (zones with half-hour offsets included).
-    DateTimeOffset HourStart(DateTimeOffset arrival)
-    {
-        var local = TimeZoneInfo.ConvertTime(arrival, zone);
-        var floored = local.AddTicks(-(local.Ticks % TimeSpan.TicksPerHour));
-        return floored.ToUniversalTime();
     }
 
     readonly record struct Visit(DateTimeOffset Arrival, string Site, int Line);

@@ -18,6 +18,7 @@ namespace Akutprognos.Ingest.Csv;
 internal sealed class HourlyGrid(CsvInput input, TimeZoneInfo zone, bool ignoreOffset, string what)
 {
     readonly Dictionary<Key, Entry> entries = [];
+    readonly ZoneClock zoneClock = new(zone);
 
     public void Add(string series, ReadOnlySpan<char> timeText, int count)
     {
@@ -59,21 +60,21 @@ internal sealed class HourlyGrid(CsvInput input, TimeZoneInfo zone, bool ignoreO
             return new Key(series, new DateTimeOffset(time.Clock, offset).ToUniversalTime(), Slot.AsWritten);
         }
         var clock = time.Clock;
-        if (zone.IsInvalidTime(clock))
+        var reading = zoneClock.Read(clock);
+        switch (reading.Kind)
         {
-            var next = LocalDays.ToInstant(clock, zone);
-            input.Warn(Invariant($"{text.ToString()} does not exist in {zone.Id} (clocks go forward); its {what} was added to the next hour, {TimeZoneInfo.ConvertTime(next, zone):HH:mm}."));
-            return new Key(series, next, Slot.FromGap);
+            case ClockKind.Gap:
+                var next = LocalDays.ToInstant(clock, zone);
+                input.Warn(Invariant($"{text.ToString()} does not exist in {zone.Id} (clocks go forward); its {what} was added to the next hour, {TimeZoneInfo.ConvertTime(next, zone):HH:mm}."));
+                return new Key(series, next, Slot.FromGap);
+            case ClockKind.Repeated:
+                var summer = new Key(series, new DateTimeOffset(clock, reading.First).ToUniversalTime(), Slot.AsWritten);
+                return entries.ContainsKey(summer)
+                    ? summer with { Hour = new DateTimeOffset(clock, reading.Second).ToUniversalTime() }
+                    : summer;
+            default:
+                return new Key(series, new DateTimeOffset(clock, reading.First).ToUniversalTime(), Slot.AsWritten);
         }
-        if (zone.IsAmbiguousTime(clock))
-        {
-            var offsets = zone.GetAmbiguousTimeOffsets(clock);
-            var summer = new Key(series, new DateTimeOffset(clock, offsets.Max()).ToUniversalTime(), Slot.AsWritten);
-            return entries.ContainsKey(summer)
-                ? summer with { Hour = new DateTimeOffset(clock, offsets.Min()).ToUniversalTime() }
-                : summer;
-        }
-        return new Key(series, new DateTimeOffset(clock, zone.GetUtcOffset(clock)).ToUniversalTime(), Slot.AsWritten);
     }
 
     // A gap row and the real next hour are kept apart so that each can still be checked for duplicates.
