@@ -108,8 +108,11 @@ internal sealed class VisitTally(CsvInput input, TimeZoneInfo zone, bool ignoreO
         {
             return false;
         }
-        throw input.Error(Invariant($"visit id {id} arrives at {arrival.ToUniversalTime():yyyy-MM-dd HH:mm}Z at {site} here but at {earlier.Arrival.ToUniversalTime():yyyy-MM-dd HH:mm}Z at {earlier.Site} on line {earlier.Line}."));
+        throw input.Error(Invariant($"visit id {id} arrives {Local(arrival):yyyy-MM-dd HH:mm} at {site} here but {Local(earlier.Arrival):yyyy-MM-dd HH:mm} at {earlier.Site} on line {earlier.Line}."));
     }
+
+    // Messages show the clock time an analyst sees in the file, not UTC.
+    DateTime Local(DateTimeOffset instant) => instant.ToOffset(zoneClock.OffsetAt(instant)).DateTime;
 
     readonly record struct Visit(DateTimeOffset Arrival, string Site, int Line);
 }

@@ -18,8 +18,20 @@ public sealed record CsvDialect(Encoding Encoding, char Delimiter)
     /// Reads the whole file once: UTF-8 (with or without BOM) when every byte sequence is valid UTF-8,
     /// else Windows-1252; the delimiter is whichever of <c>;</c> and <c>,</c> the header line has more of.
     /// </summary>
-    /// <exception cref="InputException">The file is empty, or UTF-16.</exception>
+    /// <exception cref="InputException">The file is missing, unreadable, empty, or UTF-16.</exception>
     public static CsvDialect Detect(string path)
+    {
+        try
+        {
+            return DetectIn(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException(path, null, $"the file cannot be opened ({e.Message}).");
+        }
+    }
+
+    static CsvDialect DetectIn(string path)
     {
         var encoding = DetectEncoding(path);
         using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);

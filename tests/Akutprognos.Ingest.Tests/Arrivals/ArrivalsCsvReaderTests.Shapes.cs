@@ -77,9 +77,9 @@ public sealed partial class ArrivalsCsvReaderTests
     [Fact]
     public void Read_VisitsWithOffset_FloorsToTheLocalHour()
     {
-        var result = Read("arrival\n2024-01-15T10:07:00+02:00\n2024-01-15T08:59:59Z\n");
+        var result = Read("arrival\n2024-01-15T10:07:00+02:00\n2024-01-15T08:59:59Z\n2024-01-15T09:59:59.750+01:00\n");
 
-        Assert.Equal([Hour("Södersjukhuset", "2024-01-15T08:00Z", 2)], result.Hourly);
+        Assert.Equal([Hour("Södersjukhuset", "2024-01-15T08:00Z", 3)], result.Hourly);
     }
 
     [Fact]

@@ -59,4 +59,14 @@ public sealed class CsvDialectTests : IDisposable
 
         Assert.Equal("read as UTF-8, ';'-separated", dialect.ToString());
     }
+
+    [Fact]
+    public void Detect_MissingFile_FailsNamingIt()
+    {
+        var path = folder.PathOf("missing.csv");
+
+        var error = Assert.Throws<InputException>(() => CsvDialect.Detect(path));
+
+        Assert.StartsWith($"{path}: the file cannot be opened", error.Message, StringComparison.Ordinal);
+    }
 }
