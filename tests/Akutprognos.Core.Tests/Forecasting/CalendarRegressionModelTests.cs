@@ -1,3 +1,4 @@
+using Akutprognos.Core.Calendar;
 using Akutprognos.Core.Forecasting;
 using Akutprognos.Core.Series;
 
@@ -28,7 +29,7 @@ public sealed class CalendarRegressionModelTests
         var level = Enumerable.Range(0, 401).Select(_ => 0.2 * (random.NextDouble() - 0.5)).ToArray();
         var series = new DailySeries("s", TestSeries.Start, [.. level.Take(400).Select(a => 100 * Math.Exp(a))]);
         var visitors = Enumerable.Range(0, 400).SelectMany(d => EveningHours(TestSeries.Start.AddDays(d), 5000 * Math.Exp(level[d + 1]))).ToList();
-        var signal = EveningSignal.FromHours(visitors, Calendar.LocalDays.Stockholm);
+        var signal = EveningSignal.FromHours(visitors, LocalDays.Stockholm);
         var context = new ForecastContext(series, new TestSeries.PlainCalendar(), signal);
 
         var withSignal = RollingOrigin.Run(new CalendarRegressionModel(true), context, 300, 400);
@@ -45,7 +46,7 @@ public sealed class CalendarRegressionModelTests
     {
         var series = TestSeries.Weekly100(100);
         var visitors = Enumerable.Range(0, 98).SelectMany(d => EveningHours(TestSeries.Start.AddDays(d), 6000)).ToList();
-        var signal = EveningSignal.FromHours(visitors, Calendar.LocalDays.Stockholm);
+        var signal = EveningSignal.FromHours(visitors, LocalDays.Stockholm);
         var context = new ForecastContext(series, new TestSeries.PlainCalendar(), signal, daysAhead: 1);
 
         var prediction = new CalendarRegressionModel(true).Fit(context, 0, 100).Predict(100);
@@ -57,6 +58,6 @@ public sealed class CalendarRegressionModelTests
     internal static IEnumerable<HourlyVisitors> EveningHours(DateOnly date, double total) =>
         Enumerable.Range(18, 6).Select(h => new HourlyVisitors(
             "all",
-            Calendar.LocalDays.ToInstant(date.ToDateTime(new TimeOnly(h, 0)), Calendar.LocalDays.Stockholm),
+            LocalDays.ToInstant(date.ToDateTime(new TimeOnly(h, 0)), LocalDays.Stockholm),
             (int)Math.Round(total / 6)));
 }
