@@ -33,7 +33,7 @@ internal sealed record ArrivalsLayout(ArrivalsShape Shape, int Time, int Count, 
         var site = options.SiteColumn is { } siteName ? columns.Require(siteName, "site") : columns.Find("site");
         if (site < 0 && string.IsNullOrWhiteSpace(options.DefaultSite))
         {
-            throw input.FileError("the file has no 'site' column, so the site these arrivals belong to must be given as a default site name.");
+            throw input.FileError("the file has no 'site' column, so the site these arrivals belong to must be named (on the command line: --site NAME).");
         }
         columns.WarnUnused();
         return new ArrivalsLayout(shape, time, count, id, new SiteField(site, options.DefaultSite?.Trim()));

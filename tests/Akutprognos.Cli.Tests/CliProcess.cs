@@ -1,0 +1,40 @@
+using System.Diagnostics;
+
+namespace Akutprognos.Cli.Tests;
+
+/// <summary>What one run of the command printed and returned.</summary>
+sealed record CliResult(int ExitCode, string Stdout, string Stderr);
+
+/// <summary>
+/// Runs the real <c>akutprognos</c> program in a child process, as a user would: separate stdout and
+/// stderr, an exit code, a working directory of the test's choosing.
+/// </summary>
+static class CliProcess
+{
+    static readonly string Program = Path.Combine(AppContext.BaseDirectory, "akutprognos.dll");
+
+    public static CliResult Run(string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Program);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"akutprognos {string.Join(' ', args)} did not finish in 2 minutes");
+        }
+        return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
+    }
+}

@@ -1,0 +1,27 @@
+using Akutprognos.TestSupport;
+
+namespace Akutprognos.Cli.Tests.Commands;
+
+public sealed class DemoCommandTests : IDisposable
+{
+    readonly ScratchFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public void Demo_NoServe_PrintsTomorrowForSevenEdsAndRegion()
+    {
+        var run = CliProcess.Run(folder.Path, "demo", "--no-serve", "--db", folder.PathOf("demo.db"));
+
+        Assert.Equal(0, run.ExitCode);
+        string[] sites = ["Karolinska Solna", "Karolinska Huddinge", "Södersjukhuset", "Danderyd", "S:t Göran", "Södertälje", "Norrtälje", "Region (total)"];
+        var forecastLines = run.Stdout.Split('\n').TakeWhile(l => !l.StartsWith("Backtest", StringComparison.Ordinal)).ToList();
+        foreach (var site in sites)
+        {
+            var line = Assert.Single(forecastLines, l => l.TrimStart().StartsWith(site, StringComparison.Ordinal));
+            Assert.Matches(@"\d+\s+\d+–\d+\s+\d+–\d+", line); // forecast, 80% and 95% intervals
+        }
+        Assert.Contains("calendar+signal", run.Stdout);
+        Assert.True(File.Exists(folder.PathOf("demo.db")));
+    }
+}
