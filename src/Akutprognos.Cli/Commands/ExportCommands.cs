@@ -37,7 +37,7 @@ static class ExportCommands
                 text.Append("site,timestamp,count\n");
                 foreach (var h in database.HourlyArrivals())
                 {
-                    text.Append(Invariant, $"{Csv.Field(h.Site)},{Local(h.Hour, tz)},{h.Count}\n");
+                    text.Append(Invariant, $"{Csv.Field(h.Site)},{JsonOutput.LocalTime(h.Hour, tz)},{h.Count}\n");
                 }
             }
             Console.Out.Write(text);
@@ -59,15 +59,11 @@ static class ExportCommands
             var text = new StringBuilder("hour,visitors\n");
             foreach (var h in database.Visitors(result.GetValue(signal)!))
             {
-                text.Append(Invariant, $"{Local(h.Hour, tz)},{h.Visitors}\n");
+                text.Append(Invariant, $"{JsonOutput.LocalTime(h.Hour, tz)},{h.Visitors}\n");
             }
             Console.Out.Write(text);
             return 0;
         }));
         return command;
     }
-
-    /// <summary>ISO 8601 local time with its offset, e.g. 2025-01-06T18:00:00+01:00.</summary>
-    public static string Local(DateTimeOffset instant, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTime(instant, zone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", Invariant);
 }

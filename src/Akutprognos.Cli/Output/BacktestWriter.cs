@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Akutprognos.Core.Forecasting;
 
 namespace Akutprognos.Cli.Output;
@@ -12,8 +11,7 @@ static class BacktestWriter
 
     public static void WriteJson(TextWriter output, IReadOnlyList<SeriesBacktest> results)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        JsonOutput.Write(output, writer =>
         {
             writer.WriteStartObject();
             writer.WriteStartArray("results");
@@ -23,19 +21,19 @@ static class BacktestWriter
                 writer.WriteString("series", r.Series);
                 writer.WriteNumber("days", r.Days);
                 writer.WriteNumber("test_days", r.TestDays);
-                JsonNumbers.Write(writer, "poisson_floor_mape", r.PoissonFloorMape);
+                JsonOutput.Number(writer, "poisson_floor_mape", r.PoissonFloorMape);
                 writer.WriteString("selected", r.Selected);
                 writer.WriteStartArray("models");
                 foreach (var m in r.Models)
                 {
                     writer.WriteStartObject();
                     writer.WriteString("name", m.Model);
-                    JsonNumbers.Write(writer, "mape", m.Mape);
-                    JsonNumbers.Write(writer, "mae", m.Mae);
-                    JsonNumbers.Write(writer, "rmse", m.Rmse);
-                    JsonNumbers.Write(writer, "mase", m.Mase);
-                    JsonNumbers.Write(writer, "coverage80", m.Coverage80);
-                    JsonNumbers.Write(writer, "coverage95", m.Coverage95);
+                    JsonOutput.Number(writer, "mape", m.Mape);
+                    JsonOutput.Number(writer, "mae", m.Mae);
+                    JsonOutput.Number(writer, "rmse", m.Rmse);
+                    JsonOutput.Number(writer, "mase", m.Mase);
+                    JsonOutput.Number(writer, "coverage80", m.Coverage80);
+                    JsonOutput.Number(writer, "coverage95", m.Coverage95);
                     writer.WriteNumber("zero_days", m.ZeroDays);
                     writer.WriteNumber("fallback_days", m.FallbackDays);
                     writer.WriteEndObject();
@@ -45,8 +43,7 @@ static class BacktestWriter
             }
             writer.WriteEndArray();
             writer.WriteEndObject();
-        }
-        output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+        });
     }
 
     public static void WriteTable(TextWriter output, IReadOnlyList<SeriesBacktest> results)

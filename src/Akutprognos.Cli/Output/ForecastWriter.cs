@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Akutprognos.Cli.Jobs;
 using Akutprognos.Core.Forecasting;
@@ -33,8 +32,7 @@ static class ForecastWriter
 
     public static void WriteJson(TextWriter output, DateOnly date, IReadOnlyList<ForecastLine> lines, TimeZoneInfo zone)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        JsonOutput.Write(output, writer =>
         {
             writer.WriteStartObject();
             writer.WriteString("date", date.ToString("yyyy-MM-dd", Invariant));
@@ -46,13 +44,13 @@ static class ForecastWriter
                 writer.WriteString("series", f.Series);
                 writer.WriteString("model", f.Model);
                 WriteBands(writer, f.Mean, f.Interval80, f.Interval95);
-                JsonNumbers.Write(writer, "usual", line.UsualForWeekday, 1);
+                JsonOutput.Number(writer, "usual", line.UsualForWeekday, 1);
                 writer.WriteString("fallback", f.Fallback);
                 writer.WriteStartArray("hours");
                 foreach (var h in f.Hours)
                 {
                     writer.WriteStartObject();
-                    writer.WriteString("hour", TimeZoneInfo.ConvertTime(h.Hour, zone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", Invariant));
+                    writer.WriteString("hour", JsonOutput.LocalTime(h.Hour, zone));
                     WriteBands(writer, h.Mean, h.Interval80, h.Interval95);
                     writer.WriteEndObject();
                 }
@@ -61,16 +59,15 @@ static class ForecastWriter
             }
             writer.WriteEndArray();
             writer.WriteEndObject();
-        }
-        output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+        });
     }
 
     static void WriteBands(Utf8JsonWriter writer, double mean, PredictionInterval i80, PredictionInterval i95)
     {
-        JsonNumbers.Write(writer, "mean", mean, 1);
-        JsonNumbers.Write(writer, "lo80", i80.Lower, 1);
-        JsonNumbers.Write(writer, "hi80", i80.Upper, 1);
-        JsonNumbers.Write(writer, "lo95", i95.Lower, 1);
-        JsonNumbers.Write(writer, "hi95", i95.Upper, 1);
+        JsonOutput.Number(writer, "mean", mean, 1);
+        JsonOutput.Number(writer, "lo80", i80.Lower, 1);
+        JsonOutput.Number(writer, "hi80", i80.Upper, 1);
+        JsonOutput.Number(writer, "lo95", i95.Lower, 1);
+        JsonOutput.Number(writer, "hi95", i95.Upper, 1);
     }
 }
