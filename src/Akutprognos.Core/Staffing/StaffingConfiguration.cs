@@ -67,6 +67,9 @@ public sealed record StaffingConfiguration
         return policy;
     }
 
+    /// <summary>The same configuration staffing to <paramref name="quantile"/> instead.</summary>
+    public StaffingConfiguration WithQuantile(ForecastQuantile quantile) => new(quantile, Roles, Overrides);
+
     /// <summary>The configured role named <paramref name="name"/> (any case), or null.</summary>
     public RolePolicy? Role(string name) => Roles.FirstOrDefault(r => string.Equals(r.Role, name.Trim(), StringComparison.OrdinalIgnoreCase));
 

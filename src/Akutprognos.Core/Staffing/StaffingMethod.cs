@@ -21,3 +21,24 @@ public enum StaffingMethod
     /// </summary>
     PatientRatio,
 }
+
+/// <summary>The names configuration files and output use for <see cref="StaffingMethod"/>.</summary>
+public static class StaffingMethods
+{
+    static readonly (StaffingMethod Method, string Name)[] Names =
+        [(StaffingMethod.LagSipp, "lag-sipp"), (StaffingMethod.OfferedLoad, "offered-load"), (StaffingMethod.PatientRatio, "patient-ratio")];
+
+    /// <summary>"lag-sipp", "offered-load" or "patient-ratio".</summary>
+    public static string Name(this StaffingMethod method) => Names.Single(n => n.Method == method).Name;
+
+    /// <summary>All names, for messages.</summary>
+    public static IEnumerable<string> All => Names.Select(n => n.Name);
+
+    /// <summary>Reads a name (any case); false when unknown.</summary>
+    public static bool TryParse(string? text, out StaffingMethod method)
+    {
+        var found = Names.FirstOrDefault(n => string.Equals(n.Name, text?.Trim(), StringComparison.OrdinalIgnoreCase));
+        method = found.Method;
+        return found.Name is not null;
+    }
+}

@@ -51,13 +51,6 @@ internal sealed class ConfigDocument
 
 internal sealed class RoleDocument
 {
-    static readonly Dictionary<string, StaffingMethod> Methods = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["lag-sipp"] = StaffingMethod.LagSipp,
-        ["offered-load"] = StaffingMethod.OfferedLoad,
-        ["patient-ratio"] = StaffingMethod.PatientRatio,
-    };
-
     public string? Role { get; set; }
 
     public string? Method { get; set; }
@@ -82,9 +75,9 @@ internal sealed class RoleDocument
         {
             throw new ArgumentException("A role has no name ('role').");
         }
-        if (Method is null || !Methods.TryGetValue(Method, out var method))
+        if (!StaffingMethods.TryParse(Method, out var method))
         {
-            throw new ArgumentException($"Role '{Role}': the method '{Method}' is not one of {string.Join(", ", Methods.Keys)}.");
+            throw new ArgumentException($"Role '{Role}': the method '{Method}' is not one of {string.Join(", ", StaffingMethods.All)}.");
         }
         if (Shifts is null)
         {
@@ -100,7 +93,7 @@ internal sealed class RoleDocument
         return new RoleDocument
         {
             Role = policy.Role,
-            Method = Methods.Single(m => m.Value == policy.Method).Key,
+            Method = policy.Method.Name(),
             ServiceMinutes = ratio ? null : policy.ServiceMinutes,
             ServiceLevel = ratio ? null : policy.ServiceLevel,
             TargetMinutes = ratio ? null : policy.TargetMinutes,
