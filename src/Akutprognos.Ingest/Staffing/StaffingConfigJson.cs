@@ -27,6 +27,8 @@ public static class StaffingConfigJson
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
+        // People edit this file: keep å, ä, ö and the en dash of "21–07:30" as they are, not as \u escapes.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     /// <summary>Reads and checks a configuration file.</summary>
