@@ -8,5 +8,8 @@ var root = new RootCommand("Akutprognos: tomorrow's emergency-department arrival
     DemoCommand.Create(),
     IngestCommands.Create(),
     ExportCommands.Create(),
+    ErlangCommand.Create(),
+    StaffingCommand.Create(),
+    RosterCommands.Create(),
 };
 return root.Parse(args).Invoke();

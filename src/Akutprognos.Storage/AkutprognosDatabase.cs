@@ -1,10 +1,12 @@
 using System.Data.Common;
 using Akutprognos.Core.Forecasting;
 using Akutprognos.Core.Series;
+using Akutprognos.Core.Staffing;
 using Akutprognos.Storage.Arrivals;
 using Akutprognos.Storage.Backends;
 using Akutprognos.Storage.Forecasts;
 using Akutprognos.Storage.Schema;
+using Akutprognos.Storage.Staffing;
 using Akutprognos.Storage.Visitors;
 
 namespace Akutprognos.Storage;
@@ -92,6 +94,52 @@ public sealed class AkutprognosDatabase : IDisposable
 
     /// <summary>Every stored forecast for local <paramref name="date"/>, by series, with its hours; empty when none.</summary>
     public IReadOnlyList<DayForecast> LoadForecasts(DateOnly date) => Read(connection => ForecastStore.Load(connection, date));
+
+    /// <summary>Stores the staffing configuration (JSON text, checked by the caller), replacing the one before.</summary>
+    public void SaveStaffingConfiguration(string json)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(json);
+        Write("Saving the staffing configuration", transaction =>
+        {
+            StaffingStore.SaveConfiguration(transaction, json, NowUtc);
+            return 0;
+        });
+    }
+
+    /// <summary>The stored staffing configuration (JSON text), or null when none was stored.</summary>
+    public string? LoadStaffingConfiguration() => Read(StaffingStore.LoadConfiguration);
+
+    /// <summary>
+    /// Imports roster lines in one transaction. For each site and local start date (in <paramref name="zone"/>) the
+    /// lines have, they replace every line stored before, so the same file imported twice stores the same lines.
+    /// A site the database does not know fails the whole import with nothing stored.
+    /// </summary>
+    public RosterImportResult ImportRoster(IReadOnlyCollection<RosterLine> lines, TimeZoneInfo zone, string source)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(zone);
+        return Write($"Importing the roster from {source}", transaction => RosterStore.Import(transaction, lines, zone, source, NowUtc));
+    }
+
+    /// <summary>Roster lines overlapping [<paramref name="from"/>, <paramref name="to"/>), by site, role and start.</summary>
+    public IReadOnlyList<RosterLine> Roster(DateTimeOffset from, DateTimeOffset to) => Read(connection => RosterStore.Overlapping(connection, from, to));
+
+    /// <summary>Saves a staffing plan in one transaction, replacing any plan stored for its date.</summary>
+    public void SaveStaffingPlan(StaffingPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        Write("Saving the staffing plan", transaction =>
+        {
+            StaffingStore.SavePlan(transaction, plan);
+            return 0;
+        });
+    }
+
+    /// <summary>The stored plan's hours for <paramref name="date"/>, by site, role and hour; empty when none.</summary>
+    public IReadOnlyList<StoredStaffingHour> StaffingHours(DateOnly date) => Read(connection => StaffingStore.LoadHours(connection, date));
+
+    /// <summary>The stored plan's shifts, call-ins and releases for <paramref name="date"/>; empty when none.</summary>
+    public IReadOnlyList<StoredStaffingShift> StaffingShifts(DateOnly date) => Read(connection => StaffingStore.LoadShifts(connection, date));
 
     /// <summary>All sites, by name (ordinal).</summary>
     public IReadOnlyList<Site> Sites() => Read(ArrivalsReader.Sites);

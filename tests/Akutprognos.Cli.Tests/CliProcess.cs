@@ -3,7 +3,10 @@ using System.Diagnostics;
 namespace Akutprognos.Cli.Tests;
 
 /// <summary>What one run of the command printed and returned.</summary>
-sealed record CliResult(int ExitCode, string Stdout, string Stderr);
+sealed record CliResult(int ExitCode, string Stdout, string Stderr)
+{
+    public void Deconstruct(out int exitCode, out string stdout, out string stderr) => (exitCode, stdout, stderr) = (ExitCode, Stdout, Stderr);
+}
 
 /// <summary>
 /// Runs the real <c>akutprognos</c> program in a child process, as a user would: separate stdout and

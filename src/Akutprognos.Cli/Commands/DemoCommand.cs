@@ -13,7 +13,7 @@ namespace Akutprognos.Cli.Commands;
 
 /// <summary>
 /// <c>akutprognos demo</c>: the whole pipeline on a generated region (seven Stockholm County EDs and the
-/// evening web signal) — store, backtest, forecast tomorrow — so a newcomer sees the product work at once.
+/// evening web signal) — store, backtest, forecast tomorrow, plan staff against a planned roster — so a newcomer sees the product work at once.
 /// </summary>
 static class DemoCommand
 {
@@ -49,11 +49,18 @@ static class DemoCommand
             .Select(s => Backtest.Run(new ForecastContext(s, calendar, evenings), ModelCatalog.All, new BacktestOptions()))
             .ToList();
         var lines = new ForecastJob(database, calendar, zone).Run(tomorrow);
+        var staffing = new StaffingJob(database, zone);
+        var configuration = staffing.StoredConfiguration();
+        var roster = DemoRoster.For(tomorrow, zone, [.. lines.Select(l => l.Forecast)], configuration);
+        database.ImportRoster(roster, zone, "demo roster");
+        var plan = staffing.Run(tomorrow, configuration);
 
         var output = Console.Out;
         output.WriteLine($"Demo region: {data.Sites.Count} emergency departments, {data.Arrivals.Count:N0} hours of arrivals, web signal '{DemoRegion.Signal}'.");
         output.WriteLine();
         ForecastWriter.WriteTable(output, tomorrow, lines);
+        output.WriteLine();
+        StaffingWriter.WriteTable(output, plan, zone);
         output.WriteLine();
         output.WriteLine("Backtest, last 365 days one day ahead: MAPE % of the selected model against the calendar benchmark");
         output.WriteLine($"  {"ED",-22} {"selected",-16} {"MAPE",6} {"calendar",9} {"naive",6} {"floor",6}");
@@ -66,7 +73,7 @@ static class DemoCommand
         }
         output.WriteLine("  floor = the MAPE a perfect forecast still has from Poisson noise");
         output.WriteLine();
-        output.WriteLine($"Stored in {database.Description}. Next: akutprognos forecast --db {target}");
+        output.WriteLine($"Stored in {database.Description}. Next: akutprognos forecast --db {target}; akutprognos staffing --db {target}");
         Report.Line(string.Create(CultureInfo.InvariantCulture, $"demo finished in {clock.Elapsed.TotalSeconds:F1} s"));
         return 0;
     }

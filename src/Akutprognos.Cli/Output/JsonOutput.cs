@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Akutprognos.Cli.Output;
@@ -7,11 +8,14 @@ namespace Akutprognos.Cli.Output;
 /// <summary>Writing JSON results to stdout and the values in them.</summary>
 static class JsonOutput
 {
-    /// <summary>Writes one indented JSON document built by <paramref name="body"/>, then a newline.</summary>
+    /// <summary>
+    /// Writes one indented JSON document built by <paramref name="body"/>, then a newline. Relaxed escaping keeps
+    /// "+01:00" and "Södersjukhuset" readable; the output goes to a terminal or a file, never into HTML.
+    /// </summary>
     public static void Write(TextWriter output, Action<Utf8JsonWriter> body)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             body(writer);
         }

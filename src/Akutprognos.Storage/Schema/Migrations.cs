@@ -71,5 +71,44 @@ internal static class Migrations
             imported_utc BIGINT NOT NULL
         );
         """,
+        """
+        CREATE TABLE staffing_config (
+            name {name} PRIMARY KEY,
+            body TEXT NOT NULL,
+            updated_utc BIGINT NOT NULL
+        );
+        CREATE TABLE roster_lines (
+            site_id BIGINT NOT NULL REFERENCES sites (id),
+            role {name} NOT NULL CHECK (length(role) > 0),
+            start_date TEXT NOT NULL CHECK (length(start_date) = 10),
+            start_utc BIGINT NOT NULL,
+            end_utc BIGINT NOT NULL CHECK (end_utc > start_utc),
+            staff INTEGER NOT NULL CHECK (staff > 0),
+            PRIMARY KEY (site_id, role, start_utc, end_utc)
+        );
+        CREATE INDEX roster_lines_start ON roster_lines (start_utc);
+        CREATE TABLE staffing_hours (
+            local_date TEXT NOT NULL CHECK (length(local_date) = 10),
+            site {name} NOT NULL,
+            role {name} NOT NULL,
+            hour_utc BIGINT NOT NULL CHECK (hour_utc % 3600 = 0),
+            arrivals DOUBLE PRECISION NOT NULL,
+            offered_load DOUBLE PRECISION NOT NULL,
+            required INTEGER NOT NULL CHECK (required >= 0),
+            planned INTEGER NOT NULL CHECK (planned >= 0),
+            rostered INTEGER CHECK (rostered >= 0),
+            PRIMARY KEY (local_date, site, role, hour_utc)
+        );
+        CREATE TABLE staffing_shifts (
+            local_date TEXT NOT NULL CHECK (length(local_date) = 10),
+            site {name} NOT NULL,
+            role {name} NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('plan', 'call-in', 'release')),
+            start_utc BIGINT NOT NULL,
+            end_utc BIGINT NOT NULL CHECK (end_utc > start_utc),
+            staff INTEGER NOT NULL CHECK (staff > 0),
+            PRIMARY KEY (local_date, site, role, kind, start_utc, end_utc)
+        );
+        """,
     ];
 }

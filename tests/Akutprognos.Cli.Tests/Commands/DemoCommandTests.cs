@@ -15,13 +15,17 @@ public sealed class DemoCommandTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         string[] sites = ["Karolinska Solna", "Karolinska Huddinge", "Södersjukhuset", "Danderyd", "S:t Göran", "Södertälje", "Norrtälje", "Region (total)"];
-        var forecastLines = run.Stdout.Split('\n').TakeWhile(l => !l.StartsWith("Backtest", StringComparison.Ordinal)).ToList();
+        var forecastLines = run.Stdout.Split('\n')
+            .SkipWhile(l => !l.StartsWith("Forecast for", StringComparison.Ordinal))
+            .TakeWhile(l => l.Length > 0)
+            .ToList();
         foreach (var site in sites)
         {
             var line = Assert.Single(forecastLines, l => l.TrimStart().StartsWith(site, StringComparison.Ordinal));
             Assert.Matches(@"\d+\s+\d+–\d+\s+\d+–\d+", line); // forecast, 80% and 95% intervals
         }
         Assert.Contains("calendar+signal", run.Stdout);
+        Assert.Contains("Staffing plan for", run.Stdout);
         Assert.True(File.Exists(folder.PathOf("demo.db")));
     }
 }
