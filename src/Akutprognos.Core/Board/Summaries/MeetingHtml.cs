@@ -1,5 +1,6 @@
-using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace Akutprognos.Core.Board.Summaries;
 
@@ -81,5 +82,8 @@ public static class MeetingHtml
         html.Append("</ul>\n");
     }
 
-    static string E(string text) => WebUtility.HtmlEncode(text);
+    // Every letter stays readable in the source (å, not &#229;); markup characters and quotes are encoded.
+    static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    static string E(string text) => Encoder.Encode(text);
 }

@@ -68,7 +68,7 @@ public static class MeetingMarkdown
     }
 
     /// <summary>Backslash-escapes the characters Markdown would read as formatting, so user text stays literal.</summary>
-    internal static string Escape(string text)
+    public static string Escape(string text)
     {
         var escaped = new StringBuilder(text.Length);
         foreach (var c in text)
