@@ -11,5 +11,6 @@ var root = new RootCommand("Akutprognos: tomorrow's emergency-department arrival
     ErlangCommand.Create(),
     StaffingCommand.Create(),
     RosterCommands.Create(),
+    BoardCommands.Create(),
 };
 return root.Parse(args).Invoke();

@@ -4,6 +4,7 @@ using Akutprognos.Core.Series;
 using Akutprognos.Core.Staffing;
 using Akutprognos.Storage.Arrivals;
 using Akutprognos.Storage.Backends;
+using Akutprognos.Storage.Board;
 using Akutprognos.Storage.Forecasts;
 using Akutprognos.Storage.Schema;
 using Akutprognos.Storage.Staffing;
@@ -160,6 +161,9 @@ public sealed class AkutprognosDatabase : IDisposable
         ArgumentNullException.ThrowIfNull(signal);
         return Read(connection => VisitorsStore.Read(connection, signal));
     }
+
+    /// <summary>The meeting board (Tvärgrupp): meetings, cards, ideas, links, notes and micro-projects.</summary>
+    public BoardStore Board => new(backend, clock);
 
     /// <summary>The names of the stored visitor signals, ordinal order.</summary>
     public IReadOnlyList<string> Signals() => Read(VisitorsStore.Signals);

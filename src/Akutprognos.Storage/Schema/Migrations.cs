@@ -110,5 +110,89 @@ internal static class Migrations
             PRIMARY KEY (local_date, site, role, kind, start_utc, end_utc)
         );
         """,
+        // The meeting board (Tvärgrupp). Entries and micro-project updates are append-only.
+        """
+        CREATE TABLE board_meetings (
+            id {id},
+            uid TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            start_utc BIGINT NOT NULL,
+            time_zone TEXT NOT NULL,
+            duration_minutes INTEGER NOT NULL CHECK (duration_minutes > 0),
+            room TEXT NOT NULL,
+            video_link TEXT,
+            repeats_monthly INTEGER NOT NULL,
+            sequence INTEGER NOT NULL CHECK (sequence >= 0),
+            created_utc BIGINT NOT NULL
+        );
+        CREATE TABLE board_participants (
+            meeting_id BIGINT NOT NULL REFERENCES board_meetings (id),
+            email {name} NOT NULL,
+            name TEXT NOT NULL,
+            department TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('participant', 'moderator')),
+            PRIMARY KEY (meeting_id, email)
+        );
+        CREATE TABLE board_cards (
+            id {id},
+            meeting_id BIGINT NOT NULL REFERENCES board_meetings (id),
+            kind TEXT NOT NULL CHECK (kind IN ('challenge', 'idea', 'project')),
+            department TEXT NOT NULL,
+            author TEXT NOT NULL,
+            title TEXT NOT NULL,
+            background TEXT NOT NULL,
+            current_state TEXT NOT NULL,
+            desired_state TEXT NOT NULL,
+            obstacles TEXT NOT NULL,
+            body TEXT NOT NULL,
+            goal TEXT NOT NULL,
+            owner TEXT NOT NULL,
+            start_date TEXT,
+            end_date TEXT,
+            revealed INTEGER NOT NULL,
+            created_utc BIGINT NOT NULL
+        );
+        CREATE INDEX board_cards_meeting ON board_cards (meeting_id);
+        CREATE TABLE board_entries (
+            id {id},
+            card_id BIGINT NOT NULL REFERENCES board_cards (id),
+            kind TEXT NOT NULL CHECK (kind IN ('idea', 'comment', 'note', 'solution')),
+            author TEXT NOT NULL,
+            text TEXT NOT NULL,
+            created_utc BIGINT NOT NULL
+        );
+        CREATE INDEX board_entries_card ON board_entries (card_id);
+        CREATE TABLE board_links (
+            id {id},
+            from_card_id BIGINT NOT NULL REFERENCES board_cards (id),
+            to_card_id BIGINT NOT NULL REFERENCES board_cards (id),
+            kind TEXT NOT NULL CHECK (kind IN ('similar', 'could-help')),
+            author TEXT NOT NULL,
+            created_utc BIGINT NOT NULL,
+            UNIQUE (from_card_id, to_card_id, kind),
+            CHECK (from_card_id <> to_card_id)
+        );
+        CREATE TABLE board_micro_projects (
+            id {id},
+            title TEXT NOT NULL,
+            owner TEXT NOT NULL,
+            created_utc BIGINT NOT NULL
+        );
+        CREATE TABLE board_micro_project_cards (
+            project_id BIGINT NOT NULL REFERENCES board_micro_projects (id),
+            card_id BIGINT NOT NULL REFERENCES board_cards (id),
+            PRIMARY KEY (project_id, card_id)
+        );
+        CREATE TABLE board_micro_project_updates (
+            id {id},
+            project_id BIGINT NOT NULL REFERENCES board_micro_projects (id),
+            meeting_id BIGINT REFERENCES board_meetings (id),
+            status TEXT NOT NULL,
+            next_step TEXT NOT NULL,
+            note TEXT NOT NULL,
+            author TEXT NOT NULL,
+            created_utc BIGINT NOT NULL
+        );
+        """,
     ];
 }

@@ -1,0 +1,24 @@
+namespace Akutprognos.Core.Board;
+
+/// <summary>
+/// Everything on one meeting's board, as the summaries and exports read it: its cards (in posting order),
+/// their entries and links (links to cards of earlier meetings included, with those cards in
+/// <see cref="LinkedCards"/>), and the micro-projects that name any of its cards.
+/// </summary>
+public sealed record MeetingBoard(
+    Meeting Meeting,
+    IReadOnlyList<Card> Cards,
+    IReadOnlyList<CardEntry> Entries,
+    IReadOnlyList<CardLink> Links,
+    IReadOnlyList<Card> LinkedCards,
+    IReadOnlyList<MicroProject> MicroProjects)
+{
+    /// <summary>The entries of one card of a kind, oldest first.</summary>
+    public IEnumerable<CardEntry> EntriesOf(long cardId, EntryKind kind) => Entries.Where(e => e.CardId == cardId && e.Kind == kind).OrderBy(e => e.Id);
+
+    /// <summary>A card of this board or a linked one, or null.</summary>
+    public Card? FindCard(long id) => Cards.FirstOrDefault(c => c.Id == id) ?? LinkedCards.FirstOrDefault(c => c.Id == id);
+
+    /// <summary>The participant's name for an e-mail address, else the address.</summary>
+    public string NameOf(string email) => Meeting.Find(email)?.Name ?? email;
+}
