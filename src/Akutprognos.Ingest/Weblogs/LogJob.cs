@@ -58,8 +58,7 @@ internal sealed class LogJob(LogFile file, int piece, long start, long end)
         using var handle = System.IO.File.OpenHandle(file.Path);
         var readStart = start == 0 ? 0 : start - 1;
         var readEnd = Math.Min(file.Length, end + MaxLineBytes + 1);
-        var buffer = ArrayPool<byte>.Shared.Rent((int)(readEnd - readStart));
-        try
+        var buffer = tally.Buffer((int)(readEnd - readStart));
         {
             var filled = 0;
             while (filled < readEnd - readStart)
@@ -98,10 +97,6 @@ internal sealed class LogJob(LogFile file, int piece, long start, long end)
                 position += length + 1;
             }
             progress?.Add(end - start);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 

@@ -29,7 +29,19 @@ internal sealed class VisitorTally
         lastSets = new HashSet64?[signals.Length];
     }
 
+    byte[] buffer = [];
+
     public LineCounts Counts { get; } = new();
+
+    /// <summary>This thread's read buffer, at least <paramref name="length"/> bytes, reused for every piece it reads.</summary>
+    public byte[] Buffer(int length)
+    {
+        if (buffer.Length < length)
+        {
+            buffer = GC.AllocateUninitializedArray<byte>(length);
+        }
+        return buffer;
+    }
 
     /// <summary>Per signal (in the order of the options), the visitor hashes of each hour, keyed by the hour's UTC epoch seconds.</summary>
     public IReadOnlyList<Dictionary<long, HashSet64>> Hours => hours;
