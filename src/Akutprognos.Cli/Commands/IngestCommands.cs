@@ -13,7 +13,7 @@ namespace Akutprognos.Cli.Commands;
 /// </summary>
 static class IngestCommands
 {
-    public static Command Create() => new("ingest", "Store arrivals or web visitors in the database") { Arrivals(), Visitors() };
+    public static Command Create() => new("ingest", "Store arrivals or web visitors in the database") { Arrivals(), Visitors(), WeblogIngestCommand.Create() };
 
     static Command Arrivals()
     {

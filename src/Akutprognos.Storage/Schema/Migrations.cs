@@ -71,5 +71,13 @@ internal static class Migrations
             imported_utc BIGINT NOT NULL
         );
         """,
+        """
+        CREATE TABLE visitor_sketches (
+            signal {name} NOT NULL CHECK (length(signal) > 0),
+            hour_utc BIGINT NOT NULL CHECK (hour_utc % 3600 = 0),
+            sketch BYTEA NOT NULL,
+            PRIMARY KEY (signal, hour_utc)
+        ) {without_rowid};
+        """,
     ];
 }
