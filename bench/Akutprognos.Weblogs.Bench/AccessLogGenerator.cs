@@ -87,7 +87,7 @@ sealed class AccessLogGenerator(int seed)
                     var page = Page();
                     for (var i = 0; i < burst; i++)
                     {
-                        output.Write(Line(clients[person], at.AddSeconds(i), i == 0 ? page : random.Next(3) == 0 ? Page() : Asset(), i == 0 ? Referer() : "https://www.1177.se" + page, agent));
+                        output.Write(Line(clients[person], at.AddSeconds(i), i == 0 ? page : random.Next(3) == 0 ? Page() : Asset(), i == 0 ? Referer() : random.Next(3) == 0 ? "https://www.1177.se" + page : "https://www.1177.se/", agent));
                     }
                 }
                 written += burst;
