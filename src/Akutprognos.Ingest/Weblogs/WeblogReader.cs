@@ -11,9 +11,10 @@ namespace Akutprognos.Ingest.Weblogs;
 /// </summary>
 public sealed class WeblogReader(WeblogOptions options)
 {
-    const long PieceBytes = 8L << 20;
-
     public WeblogOptions Options { get; } = options;
+
+    /// <summary>The size of the pieces a plain file is cut into; small only in tests of the cutting.</summary>
+    internal long PieceBytes { get; init; } = 8L << 20;
 
     /// <summary>Reads <paramref name="paths"/> (files, or globs like <c>logs/*.gz</c>).</summary>
     /// <exception cref="InputException">A file is missing or unreadable, or a glob matches nothing.</exception>
@@ -26,7 +27,7 @@ public sealed class WeblogReader(WeblogOptions options)
             progress.TotalBytes = files.Sum(f => f.Length);
         }
         var jobs = files.Where(f => !f.Splittable).Select(LogJob.Whole)
-            .Concat(files.Where(f => f.Splittable).SelectMany(Pieces))
+            .Concat(files.Where(f => f.Splittable).SelectMany(f => Pieces(f, PieceBytes)))
             .ToList();
         var tallies = new List<VisitorTally>();
         Parallel.ForEach(
@@ -54,10 +55,10 @@ public sealed class WeblogReader(WeblogOptions options)
         return new WeblogResult(Options.Signals, total, files.Count, Malformed(jobs), Notes(files, jobs));
     }
 
-    static IEnumerable<LogJob> Pieces(LogFile file)
+    static IEnumerable<LogJob> Pieces(LogFile file, long size)
     {
-        var count = Math.Max(1, (int)((file.Length + PieceBytes - 1) / PieceBytes));
-        return Enumerable.Range(0, count).Select(i => new LogJob(file, i, i * PieceBytes, Math.Min(file.Length, (i + 1) * PieceBytes)));
+        var count = Math.Max(1, (int)((file.Length + size - 1) / size));
+        return Enumerable.Range(0, count).Select(i => new LogJob(file, i, i * size, Math.Min(file.Length, (i + 1) * size)));
     }
 
     /// <summary>The first malformed lines by file and line, with line numbers counted over each file's pieces.</summary>
