@@ -19,25 +19,30 @@ fi
 cat "$log" > /dev/null
 echo "log: $(wc -l < "$log") lines, $(( $(stat -c %s "$log") / 1000000 )) MB; $(goaccess --version | head -n 1); $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)"
 
-# Prints the median wall time (s) and the largest peak resident memory (MB) of RUNS runs of a command.
+# Prints the median wall time (s), the median CPU time (user + system, s) and the largest peak resident
+# memory (MB) of RUNS runs of a command. CPU time tells more than wall time on a machine others are loading.
 measure() {
-  local times=() peak=0
+  local times=() cpus=() peak=0
   for _ in $(seq "$runs"); do
-    /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>&1
-    read -r seconds kb < "$work/time.txt"
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >/dev/null 2>&1
+    read -r seconds user system kb < "$work/time.txt"
     times+=("$seconds")
+    cpus+=("$(awk -v u="$user" -v s="$system" 'BEGIN { print u + s }')")
     (( kb > peak )) && peak=$kb
   done
-  printf '%s %d\n' "$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')" $(( peak / 1024 ))
+  printf '%s %s %d\n' "$(median "${times[@]}")" "$(median "${cpus[@]}")" $(( peak / 1024 ))
 }
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-read -r wc_s _ < <(measure wc -l "$log")
-read -r tool_s tool_mb < <(measure "$work/cli/akutprognos" visitors "$log" --out "$work/visitors.csv")
-runs=1 read -r goaccess_s goaccess_mb < <(runs=1 measure goaccess "$log" --log-format=COMBINED --no-global-config -o "$work/goaccess.html")
-echo "wc -l:                 ${wc_s} s (median of $runs)"
-echo "akutprognos visitors:  ${tool_s} s (median of $runs), peak ${tool_mb} MB"
-echo "goaccess:              ${goaccess_s} s (one run), peak ${goaccess_mb} MB"
-awk -v g="$goaccess_s" -v t="$tool_s" 'BEGIN { printf "speed-up over GoAccess: %.1fx (target 40x)\n", g / t }'
+read -r wc_s wc_cpu _ < <(measure wc -l "$log")
+read -r tool_s tool_cpu tool_mb < <(measure "$work/cli/akutprognos" visitors "$log" --out "$work/visitors.csv")
+read -r goaccess_s goaccess_cpu goaccess_mb < <(runs=1 measure goaccess "$log" --log-format=COMBINED --no-global-config -o "$work/goaccess.html")
+echo "wc -l:                 ${wc_s} s wall, ${wc_cpu} s CPU (median of $runs)"
+echo "akutprognos visitors:  ${tool_s} s wall, ${tool_cpu} s CPU (median of $runs), peak ${tool_mb} MB"
+echo "goaccess:              ${goaccess_s} s wall, ${goaccess_cpu} s CPU (one run), peak ${goaccess_mb} MB"
+echo "load after the runs:   $(cut -d' ' -f1-3 /proc/loadavg)"
+awk -v g="$goaccess_s" -v t="$tool_s" -v gc="$goaccess_cpu" -v tc="$tool_cpu" \
+  'BEGIN { printf "speed-up over GoAccess: %.1fx wall clock (target 40x), %.1fx CPU time\n", g / t, gc / tc }'
 
 awk -f bench/visitors-reference.awk "$log" | sort > "$work/reference.csv"
 if tail -n +2 "$work/visitors.csv" | sort | diff -q - "$work/reference.csv" >/dev/null; then

@@ -87,7 +87,7 @@ sealed class AccessLogGenerator(int seed)
                     var page = Page();
                     for (var i = 0; i < burst; i++)
                     {
-                        output.Write(Line(clients[person], at.AddSeconds(i), i == 0 ? page : random.Next(3) == 0 ? Page() : Asset(), i == 0 ? Referer() : random.Next(3) == 0 ? "https://www.1177.se" + page : "https://www.1177.se/", agent));
+                        output.Write(Line(clients[person], at.AddSeconds(i), i == 0 ? page : random.Next(3) == 0 ? Page() : Asset(), i == 0 ? Referer() : random.Next(3) == 0 ? "https://www.1177.se" + page : random.Next(2) == 0 ? "https://www.1177.se/" : "-", agent));
                     }
                 }
                 written += burst;
@@ -122,9 +122,10 @@ sealed class AccessLogGenerator(int seed)
         return random.Next(6) switch
         {
             0 => $"/{section}/",
-            1 => $"/{section}/{topic}/?utm_source=news&id={random.Next(10_000)}",
+            1 => $"/{section}/{topic}/?utm_source=nl&id={random.Next(10_000)}",
             2 => $"/sok/?q={topic}",
-            _ => $"/{section}/{topic}/{topic}-hos-barn/",
+            3 => $"/{section}/{topic}/{topic}-hos-barn/",
+            _ => $"/{section}/{topic}/",
         };
     }
 
