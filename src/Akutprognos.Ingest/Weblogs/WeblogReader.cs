@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using Akutprognos.Ingest.Csv;
 
 namespace Akutprognos.Ingest.Weblogs;
@@ -29,23 +31,29 @@ public sealed class WeblogReader(WeblogOptions options)
         var jobs = files.Where(f => !f.Splittable).Select(LogJob.Whole)
             .Concat(files.Where(f => f.Splittable).SelectMany(f => Pieces(f, PieceBytes)))
             .ToList();
-        var tallies = new List<VisitorTally>();
-        Parallel.ForEach(
-            jobs,
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Options.Workers) },
-            () => new VisitorTally(Options),
-            (job, _, tally) =>
+        // Exactly one tally (sets and read buffer) per thread: memory stays that of the threads, whatever the input's size.
+        var queue = new ConcurrentQueue<LogJob>(jobs);
+        var tallies = Enumerable.Range(0, Math.Clamp(Options.Workers, 1, Math.Max(1, jobs.Count))).Select(_ => new VisitorTally(Options)).ToList();
+        ExceptionDispatchInfo? failure = null;
+        var threads = tallies.Select(tally => new Thread(() =>
+        {
+            try
             {
-                job.Run(tally, Options);
-                return tally;
-            },
-            tally =>
-            {
-                lock (tallies)
+                while (queue.TryDequeue(out var job))
                 {
-                    tallies.Add(tally);
+                    job.Run(tally, Options);
                 }
-            });
+            }
+            catch (Exception e)
+            {
+                // A defect on a reading thread must reach the caller, as on the calling thread, not end the process.
+                Interlocked.CompareExchange(ref failure, ExceptionDispatchInfo.Capture(e), null);
+                queue.Clear();
+            }
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+        failure?.Throw();
         var total = tallies.Count > 0 ? tallies[0] : new VisitorTally(Options);
         foreach (var other in tallies.Skip(1))
         {
