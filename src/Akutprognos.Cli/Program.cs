@@ -12,5 +12,6 @@ var root = new RootCommand("Akutprognos: tomorrow's emergency-department arrival
     StaffingCommand.Create(),
     RosterCommands.Create(),
     BoardCommands.Create(),
+    VisitorsCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Akutprognos.Core.Forecasting;
 using Akutprognos.Core.Series;
 using Akutprognos.Core.Staffing;
+using Akutprognos.Core.Traffic;
 using Akutprognos.Storage.Arrivals;
 using Akutprognos.Storage.Backends;
 using Akutprognos.Storage.Board;
@@ -80,6 +81,17 @@ public sealed class AkutprognosDatabase : IDisposable
     {
         var staged = VisitorsStore.Checked(rows);
         return Write($"Importing visitors from {source}", transaction => VisitorsStore.Write(backend, transaction, staged, source, NowUtc));
+    }
+
+    /// <summary>
+    /// Merges hourly visitor sketches from access logs into the stored ones in one transaction, and sets each
+    /// changed hour's visitors: the run's exact count for an hour not stored before, else the merged sketch's
+    /// estimate. Sketches that add nobody change nothing, so the same logs twice leave the data as after the first time.
+    /// </summary>
+    public ImportResult ImportVisitorSketches(IReadOnlyCollection<HourlySketch> sketches, string source)
+    {
+        ArgumentNullException.ThrowIfNull(sketches);
+        return Write($"Importing visitors from {source}", transaction => SketchStore.Write(backend, transaction, sketches, NowUtc, source));
     }
 
     /// <summary>Saves the forecasts in one transaction, each replacing any earlier one for its series and date.</summary>

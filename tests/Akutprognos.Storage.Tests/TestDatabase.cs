@@ -20,7 +20,7 @@ public sealed class TestDatabase : IDisposable
 
     /// <summary>Every table but the imports log, which records each run by design.</summary>
     public static readonly string[] DataTables =
-        ["sites", "arrivals_hourly", "arrivals_daily", "visitors_hourly", "forecast_days", "forecast_hours", "schema_version",
+        ["sites", "arrivals_hourly", "arrivals_daily", "visitors_hourly", "visitor_sketches", "forecast_days", "forecast_hours", "schema_version",
          "roster_lines", "staffing_hours", "staffing_shifts"];
 
     static readonly Lazy<string?> PostgresProblem = new(ProbePostgres);

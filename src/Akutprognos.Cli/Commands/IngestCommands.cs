@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Akutprognos.Cli.Output;
 using Akutprognos.Core.Series;
+using Akutprognos.Ingest.Analytics;
 using Akutprognos.Ingest.Arrivals;
 using Akutprognos.Ingest.Visitors;
 using Akutprognos.Storage;
@@ -13,7 +14,7 @@ namespace Akutprognos.Cli.Commands;
 /// </summary>
 static class IngestCommands
 {
-    public static Command Create() => new("ingest", "Store arrivals or web visitors in the database") { Arrivals(), Visitors() };
+    public static Command Create() => new("ingest", "Store arrivals or web visitors in the database") { Arrivals(), Visitors(), WeblogIngestCommand.Create() };
 
     static Command Arrivals()
     {
@@ -47,7 +48,7 @@ static class IngestCommands
 
     static Command Visitors()
     {
-        var file = new Argument<string>("FILE") { Description = "Hourly visitors CSV: hour,visitors or timestamp,visitors" };
+        var file = new Argument<string>("FILE") { Description = "Hourly visitors: hour,visitors or timestamp,visitors CSV, Matomo API JSON or CSV, or a Google Analytics 4 CSV export" };
         var db = CommonOptions.Database();
         var signal = new Option<string>("--signal") { Description = "Name of the web signal", DefaultValueFactory = _ => "all" };
         var zone = CommonOptions.TimeZone();
@@ -56,10 +57,17 @@ static class IngestCommands
         {
             var path = result.GetValue(file)!;
             var options = new VisitorsCsvOptions { Signal = result.GetValue(signal)!, TimeZone = CommonOptions.ResolveZone(result.GetValue(zone)!) };
-            var read = new VisitorsCsvReader(options).Read(path);
-            Report.Read(path, read.Report);
+            var (kind, hourly, report) = new AnalyticsExport(options).Read(path);
+            if (report is not null)
+            {
+                Report.Read(path, report);
+            }
+            else
+            {
+                Report.Line($"{path}: {kind}, {hourly.Count} hours");
+            }
             using var database = AkutprognosDatabase.Open(result.GetValue(db)!);
-            var stored = database.ImportVisitors(read.Hourly, Path.GetFileName(path));
+            var stored = database.ImportVisitors(hourly, Path.GetFileName(path));
             Report.Line($"{database.Description}: {Summary(stored)}");
             return 0;
         }));

@@ -21,6 +21,9 @@ internal interface IBackend : IDisposable
     /// <summary>A statement that serialises schema migration between processes, or null when the transaction already does.</summary>
     string? MigrationLock { get; }
 
+    /// <summary>A statement that makes read-merge-write imports (visitor sketches) take turns, or null when a transaction already does.</summary>
+    string? MergeLock { get; }
+
     /// <summary>Bulk-loads <paramref name="rows"/> into the empty staging table of <paramref name="table"/> (columns k1, k2, v).</summary>
     void Stage(DbTransaction transaction, UpsertTable table, IEnumerable<StagedRow> rows);
 }

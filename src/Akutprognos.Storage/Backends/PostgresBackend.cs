@@ -23,6 +23,9 @@ internal sealed class PostgresBackend : IBackend
 
     public string? MigrationLock => $"SELECT pg_advisory_xact_lock({MigrationLockKey})";
 
+    // Two workers merging sketches of the same hour at once would each miss the other's visitors.
+    public string? MergeLock => $"SELECT pg_advisory_xact_lock({MigrationLockKey + 1})";
+
     /// <summary>Connects once so that a wrong host, database or password fails here with a clear message.</summary>
     public static PostgresBackend Open(string connectionString)
     {

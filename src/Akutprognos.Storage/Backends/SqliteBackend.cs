@@ -19,6 +19,9 @@ internal sealed class SqliteBackend : IBackend
 
     public string? MigrationLock => null;
 
+    // Microsoft.Data.Sqlite begins transactions IMMEDIATE: one writer at a time already.
+    public string? MergeLock => null;
+
     /// <summary>Creates the file and its folder if needed and switches it to WAL; a path that cannot be written fails here.</summary>
     public static SqliteBackend Open(string path)
     {

@@ -194,5 +194,14 @@ internal static class Migrations
             created_utc BIGINT NOT NULL
         );
         """,
+        // Per-hour visitor sketches, so that logs of the same hours from several runs merge.
+        """
+        CREATE TABLE visitor_sketches (
+            signal {name} NOT NULL CHECK (length(signal) > 0),
+            hour_utc BIGINT NOT NULL CHECK (hour_utc % 3600 = 0),
+            sketch BYTEA NOT NULL,
+            PRIMARY KEY (signal, hour_utc)
+        ) {without_rowid};
+        """,
     ];
 }
