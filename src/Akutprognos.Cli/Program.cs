@@ -8,5 +8,6 @@ var root = new RootCommand("Akutprognos: tomorrow's emergency-department arrival
     DemoCommand.Create(),
     IngestCommands.Create(),
     ExportCommands.Create(),
+    Akutprognos.Cli.Health.HealthCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Akutprognos.Storage.Sql;
+using Akutprognos.Storage.Visits;
 using Microsoft.Data.Sqlite;
 
 namespace Akutprognos.Storage.Backends;
@@ -55,6 +56,7 @@ internal sealed class SqliteBackend : IBackend
     public string Translate(string neutralSql) => neutralSql
         .Replace("{id}", "INTEGER PRIMARY KEY", StringComparison.Ordinal)
         .Replace("{name}", "TEXT", StringComparison.Ordinal)
+        .Replace("{bytes}", "BLOB", StringComparison.Ordinal)
         .Replace("{without_rowid}", "WITHOUT ROWID", StringComparison.Ordinal);
 
     /// <summary>SQLite has no COPY; a reused prepared insert inside the import's transaction is its fastest path.</summary>
@@ -65,6 +67,18 @@ internal sealed class SqliteBackend : IBackend
         foreach (var row in rows)
         {
             insert.Rerun(row.First, row.Second, row.Value);
+        }
+    }
+
+    public void StageVisits(DbTransaction transaction, IEnumerable<StagedVisit> visits)
+    {
+        using var insert = transaction.Command(
+            "INSERT INTO staged_visits (visit_key, site, arrival_utc, triage, age_band, origin) VALUES (@p0, @p1, @p2, @p3, @p4, @p5)",
+            Array.Empty<byte>(), "", 0L, null, null, 0L);
+        insert.Prepare();
+        foreach (var visit in visits)
+        {
+            insert.Rerun(visit.Key, visit.Site, visit.ArrivalUtc, visit.Triage, visit.AgeBand, visit.Origin);
         }
     }
 
