@@ -99,7 +99,7 @@ public sealed partial class FhirEncounterReader(FhirEncounterOptions options, Vi
             {
                 continue;
             }
-            var resource = Deserialize(path, line, number, entryBase: null);
+            var resource = Deserialize(path, line, number);
             foreach (var entry in Entries(resource))
             {
                 yield return (entry, number);
@@ -109,7 +109,7 @@ public sealed partial class FhirEncounterReader(FhirEncounterOptions options, Vi
 
     IEnumerable<(Resource, int)> DocumentResources(string path, string json, VisitStream stream)
     {
-        var resource = Deserialize(path, json, line: null, entryBase: 1);
+        var resource = Deserialize(path, json, line: null);
         if (resource is Bundle)
         {
             stream.Unit = "entry";
@@ -120,7 +120,7 @@ public sealed partial class FhirEncounterReader(FhirEncounterOptions options, Vi
     static IEnumerable<Resource> Entries(Resource resource) =>
         resource is Bundle bundle ? bundle.Entry.Select(e => e.Resource).OfType<Resource>() : [resource];
 
-    Resource Deserialize(string path, string json, int? line, int? entryBase)
+    Resource Deserialize(string path, string json, int? line)
     {
         Resource? resource;
         IEnumerable<CodedException> issues;
@@ -144,9 +144,7 @@ public sealed partial class FhirEncounterReader(FhirEncounterOptions options, Vi
         var name = failing is null ? "the resource" : EncounterVisit.Name(failing);
         var message = (at?.BaseErrorMessage ?? problem?.Message ?? "it is not a FHIR resource").TrimEnd('.');
         var fhirPath = at?.InstancePath is { } p ? $" at {p}" : "";
-        return line is not null
-            ? throw Error(path, line, null, name, $"fails validation: {message}{fhirPath}.")
-            : throw Error(path, at?.LineNumber is { } l ? (int)l : null, entry >= 0 ? entry + entryBase : null, name, $"fails validation: {message}{fhirPath}.");
+        throw Error(path, line ?? (at?.LineNumber is { } l ? (int)l : null), entry >= 0 ? entry + 1 : null, name, $"fails validation: {message}{fhirPath}.");
     }
 
     static InputException Error(string path, int? line, int? entry, string resource, string problem)
