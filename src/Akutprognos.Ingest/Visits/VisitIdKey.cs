@@ -14,11 +14,12 @@ public sealed class VisitIdKey
 {
     const int KeyBytes = 32;
 
-    readonly byte[] key;
+    // One HMAC state reused for every id: the one-shot call would derive the key's pads again each time.
+    readonly IncrementalHash hmac;
 
     VisitIdKey(byte[] key, string path, bool created)
     {
-        this.key = key;
+        hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key);
         Path = path;
         Created = created;
     }
@@ -47,7 +48,7 @@ public sealed class VisitIdKey
         }
     }
 
-    /// <summary>The stored key of <paramref name="id"/> (surrounding spaces ignored): 32 bytes.</summary>
+    /// <summary>The stored key of <paramref name="id"/> (surrounding spaces ignored): 32 bytes. Not thread-safe: one reader per instance.</summary>
     public byte[] Hash(ReadOnlySpan<char> id)
     {
         id = id.Trim();
@@ -55,7 +56,8 @@ public sealed class VisitIdKey
         Span<byte> bytes = length <= 512 ? stackalloc byte[length] : new byte[length];
         var written = Encoding.UTF8.GetBytes(id, bytes);
         var hash = new byte[KeyBytes];
-        HMACSHA256.HashData(key, bytes[..written], hash);
+        hmac.AppendData(bytes[..written]);
+        hmac.GetHashAndReset(hash);
         return hash;
     }
 

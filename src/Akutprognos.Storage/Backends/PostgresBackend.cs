@@ -73,21 +73,33 @@ internal sealed class PostgresBackend : IBackend
         writer.Complete();
     }
 
+    /// <summary>Binary COPY of everything, then the first row per key (by origin) and the later ones split apart in SQL.</summary>
     public void StageVisits(DbTransaction transaction, IEnumerable<StagedVisit> visits)
     {
         var connection = (NpgsqlConnection)transaction.Connection!;
-        using var writer = connection.BeginBinaryImport("COPY staged_visits (visit_key, site, arrival_utc, triage, age_band, origin) FROM STDIN (FORMAT BINARY)");
-        foreach (var visit in visits)
+        transaction.Execute("DROP TABLE IF EXISTS staged_all");
+        transaction.Execute("CREATE TEMP TABLE staged_all (visit_key BYTEA NOT NULL, site_no INTEGER NOT NULL, arrival_utc BIGINT NOT NULL, triage TEXT, age_band TEXT, origin BIGINT NOT NULL)");
+        using (var writer = connection.BeginBinaryImport($"COPY staged_all ({StagedVisit.Columns}) FROM STDIN (FORMAT BINARY)"))
         {
-            writer.StartRow();
-            writer.Write(visit.Key, NpgsqlDbType.Bytea);
-            writer.Write(visit.Site, NpgsqlDbType.Text);
-            writer.Write(visit.ArrivalUtc, NpgsqlDbType.Bigint);
-            WriteNullable(writer, visit.Triage);
-            WriteNullable(writer, visit.AgeBand);
-            writer.Write(visit.Origin, NpgsqlDbType.Bigint);
+            foreach (var visit in visits)
+            {
+                writer.StartRow();
+                writer.Write(visit.Key, NpgsqlDbType.Bytea);
+                writer.Write(visit.SiteNumber, NpgsqlDbType.Integer);
+                writer.Write(visit.ArrivalUtc, NpgsqlDbType.Bigint);
+                WriteNullable(writer, visit.Triage);
+                WriteNullable(writer, visit.AgeBand);
+                writer.Write(visit.Origin, NpgsqlDbType.Bigint);
+            }
+            writer.Complete();
         }
-        writer.Complete();
+        transaction.Execute($"INSERT INTO staged_visits ({StagedVisit.Columns}) SELECT DISTINCT ON (visit_key) {StagedVisit.Columns} FROM staged_all ORDER BY visit_key, origin");
+        transaction.Execute(
+            $"""
+            INSERT INTO staged_repeats ({StagedVisit.Columns}) SELECT a.visit_key, a.site_no, a.arrival_utc, a.triage, a.age_band, a.origin
+            FROM staged_all a JOIN staged_visits s ON s.visit_key = a.visit_key WHERE a.origin <> s.origin
+            """);
+        transaction.Execute("DROP TABLE staged_all");
     }
 
     public void Dispose() => dataSource.Dispose();

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Akutprognos.Core.Series;
+using Akutprognos.Storage.Arrivals;
 using Akutprognos.Storage.Backends;
 using Akutprognos.Storage.Sql;
 
@@ -7,7 +8,7 @@ namespace Akutprognos.Storage.Visits;
 
 /// <summary>
 /// Merges visits into the <c>visits</c> table inside the caller's transaction, then derives the hourly counts
-/// of the hours they touch from everything stored. The input is streamed into a temporary table, so memory
+/// of the hours they touch from everything stored. The input is streamed into temporary tables, so memory
 /// does not grow with the number of visits; repeats, conflicts and corrections are worked out in SQL.
 /// </summary>
 internal static class VisitsImport
@@ -16,65 +17,78 @@ internal static class VisitsImport
 
     static readonly UpsertTable Hourly = new("arrivals_hourly", new("site_id", false), new("hour_utc", false), "arrivals");
 
+    // "CROSS JOIN" makes SQLite scan the staged rows once and look each site up, instead of the other way round.
+    const string Incoming =
+        """
+        SELECT s.visit_key, m.site_id, s.arrival_utc, s.triage, s.age_band
+        FROM staged_visits s CROSS JOIN staged_sites m WHERE m.site_no = s.site_no
+        """;
+
     /// <exception cref="DuplicateVisitException">Two input rows give one visit different details.</exception>
     public static VisitsImportResult Write(IBackend backend, DbTransaction transaction, IEnumerable<Visit> visits, long nowUtc)
     {
-        transaction.Execute("DROP TABLE IF EXISTS staged_visits");
-        transaction.Execute("DROP TABLE IF EXISTS incoming_visits");
-        transaction.Execute(backend.Translate(StagedVisit.CreateTable));
+        foreach (var table in new[] { "staged_visits", "staged_repeats", "staged_sites" })
+        {
+            transaction.Execute($"DROP TABLE IF EXISTS {table}");
+        }
+        foreach (var statement in backend.Translate(StagedVisit.CreateTables).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            transaction.Execute(statement);
+        }
+        var sites = new Dictionary<string, int>(StringComparer.Ordinal);
         var read = 0;
-        backend.StageVisits(transaction, visits.Select(v =>
+        backend.StageVisits(transaction, ReadAhead.Of(visits.Select(v =>
         {
             read++;
-            return Checked(v);
-        }));
+            return Checked(v, sites);
+        })));
         if (read == 0)
         {
             return VisitsImportResult.Empty;
         }
         ThrowOnConflict(transaction);
-        var sitesCreated = transaction.Execute(
-            "INSERT INTO sites (name, created_utc) SELECT DISTINCT site, @p0 FROM staged_visits WHERE true ON CONFLICT (name) DO NOTHING", nowUtc);
-        transaction.Execute(
-            """
-            CREATE TEMP TABLE incoming_visits AS
-            SELECT DISTINCT s.visit_key, t.id AS site_id, s.arrival_utc, s.triage, s.age_band
-            FROM staged_visits s JOIN sites t ON t.name = s.site
-            """);
-        var distinct = (int)transaction.Scalar("SELECT COUNT(*) FROM incoming_visits");
+        var numbered = sites.GroupBy(s => s.Value).Select(g => (Number: g.Key, Name: g.First().Key.Trim())).ToList();
+        var (sitesCreated, ids) = SiteRegistry.Ensure(transaction, numbered.Select(s => s.Name), nowUtc);
+        transaction.Execute("CREATE TEMP TABLE staged_sites (site_no INTEGER NOT NULL PRIMARY KEY, site_id BIGINT NOT NULL)");
+        foreach (var (number, name) in numbered)
+        {
+            transaction.Execute("INSERT INTO staged_sites (site_no, site_id) VALUES (@p0, @p1)", number, ids[name]);
+        }
+        var distinct = (int)transaction.Scalar("SELECT COUNT(*) FROM staged_visits");
         var (inserted, changed) = Counts(transaction);
-        // Hours a corrected visit leaves must be counted again, without them it would still be counted there.
+        // Hours a corrected visit leaves must be counted again, or it would still be counted there.
         var left = transaction.Query(
-            """
+            $"""
             SELECT DISTINCT v.site_id, v.arrival_utc - (v.arrival_utc % 3600)
-            FROM visits v JOIN incoming_visits i ON i.visit_key = v.visit_key
+            FROM ({Incoming}) i JOIN visits v ON v.visit_key = i.visit_key
             WHERE v.site_id <> i.site_id OR v.arrival_utc <> i.arrival_utc
             """,
             row => (SiteId: row.GetInt64(0), HourUtc: row.GetInt64(1)));
         var spans = transaction.Query(
-            "SELECT site_id, MIN(arrival_utc), MAX(arrival_utc) FROM incoming_visits GROUP BY site_id",
+            "SELECT m.site_id, MIN(s.arrival_utc), MAX(s.arrival_utc) FROM staged_visits s JOIN staged_sites m ON m.site_no = s.site_no GROUP BY m.site_id",
             row => (SiteId: row.GetInt64(0), First: row.GetInt64(1), Last: row.GetInt64(2)));
         transaction.Execute(
-            """
+            $"""
             INSERT INTO visits (visit_key, site_id, arrival_utc, triage, age_band)
-            SELECT visit_key, site_id, arrival_utc, triage, age_band FROM incoming_visits WHERE true
+            {Incoming}
             ON CONFLICT (visit_key) DO UPDATE SET site_id = excluded.site_id, arrival_utc = excluded.arrival_utc,
                 triage = excluded.triage, age_band = excluded.age_band
             WHERE visits.site_id <> excluded.site_id OR visits.arrival_utc <> excluded.arrival_utc
                OR visits.triage IS DISTINCT FROM excluded.triage OR visits.age_band IS DISTINCT FROM excluded.age_band
             """);
-        var hours = DerivedHours(transaction, spans, left);
-        var hourly = Upsert.Merge(backend, transaction, Hourly, hours);
-        var newest = transaction.Query(
-            "SELECT t.name, MAX(i.arrival_utc) FROM incoming_visits i JOIN sites t ON t.id = i.site_id GROUP BY t.name",
-            row => (Site: row.GetString(0), Newest: Instants.HourFromEpoch(row.GetInt64(1))));
-        transaction.Execute("DROP TABLE staged_visits");
-        transaction.Execute("DROP TABLE incoming_visits");
-        return new VisitsImportResult(read, read - distinct, inserted, changed, distinct - inserted - changed, sitesCreated,
-            new ImportResult(0, hourly.Inserted, hourly.Changed, hourly.Unchanged), newest.ToDictionary(n => n.Site, n => n.Newest, StringComparer.Ordinal));
+        var hourly = Upsert.Merge(backend, transaction, Hourly, DerivedHours(transaction, spans, left));
+        var siteNames = ids.ToDictionary(p => p.Value, p => p.Key);
+        var newest = spans.ToDictionary(s => siteNames[s.SiteId], s => Instants.HourFromEpoch(s.Last), StringComparer.Ordinal);
+        var repeats = (int)transaction.Scalar("SELECT COUNT(*) FROM staged_repeats");
+        foreach (var table in new[] { "staged_visits", "staged_repeats", "staged_sites" })
+        {
+            transaction.Execute($"DROP TABLE {table}");
+        }
+        return new VisitsImportResult(read, repeats, inserted, changed, distinct - inserted - changed, sitesCreated,
+            new ImportResult(0, hourly.Inserted, hourly.Changed, hourly.Unchanged), newest);
     }
 
-    static StagedVisit Checked(Visit visit)
+    static StagedVisit Checked(Visit visit, Dictionary<string, int> sites)
     {
         if (visit.Key is not { Length: KeyBytes })
         {
@@ -84,44 +98,45 @@ internal static class VisitsImport
         {
             throw new ArgumentException("A visit has no site name.", nameof(visit));
         }
-        return new StagedVisit(visit.Key, visit.Site.Trim(), visit.Arrival.ToUnixTimeSeconds(), visit.Triage, visit.AgeBand, visit.Origin);
+        if (!sites.TryGetValue(visit.Site, out var number))
+        {
+            // Readers pass one string per site; trimming happens once per distinct name.
+            var name = visit.Site.Trim();
+            number = sites.TryGetValue(name, out var known) ? known : sites.Count;
+            sites[visit.Site] = number;
+            sites[name] = number;
+        }
+        return new StagedVisit(visit.Key, number, visit.Arrival.ToUnixTimeSeconds(), visit.Triage, visit.AgeBand, visit.Origin);
     }
 
-    /// <summary>Rows with the same key must agree on everything; identical repeats are one visit.</summary>
+    /// <summary>A repeated key must agree with its first row on everything; identical repeats are one visit.</summary>
     static void ThrowOnConflict(DbTransaction transaction)
     {
-        var conflicting = transaction.Query(
+        var conflicts = transaction.Query(
             """
-            SELECT visit_key FROM staged_visits GROUP BY visit_key
-            HAVING COUNT(DISTINCT site) > 1 OR COUNT(DISTINCT arrival_utc) > 1
-                OR COUNT(DISTINCT COALESCE(triage, '')) > 1 OR COUNT(DISTINCT COALESCE(age_band, '')) > 1
-            LIMIT 1
+            SELECT s.origin, r.origin,
+                   CASE WHEN r.site_no <> s.site_no THEN 'site' WHEN r.arrival_utc <> s.arrival_utc THEN 'arrival time'
+                        WHEN r.triage IS DISTINCT FROM s.triage THEN 'triage level' ELSE 'age band' END
+            FROM staged_repeats r JOIN staged_visits s ON s.visit_key = r.visit_key
+            WHERE r.site_no <> s.site_no OR r.arrival_utc <> s.arrival_utc
+               OR r.triage IS DISTINCT FROM s.triage OR r.age_band IS DISTINCT FROM s.age_band
+            ORDER BY r.origin LIMIT 1
             """,
-            row => (byte[])row.GetValue(0));
-        if (conflicting.Count == 0)
+            row => (First: row.GetInt64(0), Second: row.GetInt64(1), What: row.GetString(2)));
+        if (conflicts is [var conflict])
         {
-            return;
+            throw new DuplicateVisitException(conflict.First, conflict.Second, conflict.What);
         }
-        var rows = transaction.Query(
-            "SELECT origin, site, arrival_utc, COALESCE(triage, ''), COALESCE(age_band, '') FROM staged_visits WHERE visit_key = @p0 ORDER BY origin",
-            row => (Origin: row.GetInt64(0), Details: (row.GetString(1), row.GetInt64(2), row.GetString(3), row.GetString(4))),
-            conflicting[0]);
-        var first = rows[0];
-        var other = rows.First(r => r.Details != first.Details);
-        var what = other.Details.Item1 != first.Details.Item1 ? "site"
-            : other.Details.Item2 != first.Details.Item2 ? "arrival time"
-            : other.Details.Item3 != first.Details.Item3 ? "triage level" : "age band";
-        throw new DuplicateVisitException(first.Origin, other.Origin, what);
     }
 
     static (int Inserted, int Changed) Counts(DbTransaction transaction)
     {
         using var command = transaction.Command(
-            """
+            $"""
             SELECT COALESCE(SUM(CASE WHEN v.visit_key IS NULL THEN 1 ELSE 0 END), 0),
                    COALESCE(SUM(CASE WHEN v.visit_key IS NOT NULL AND (v.site_id <> i.site_id OR v.arrival_utc <> i.arrival_utc
                        OR v.triage IS DISTINCT FROM i.triage OR v.age_band IS DISTINCT FROM i.age_band) THEN 1 ELSE 0 END), 0)
-            FROM incoming_visits i LEFT JOIN visits v ON v.visit_key = i.visit_key
+            FROM ({Incoming}) i LEFT JOIN visits v ON v.visit_key = i.visit_key
             """);
         using var reader = command.ExecuteReader();
         reader.Read();
