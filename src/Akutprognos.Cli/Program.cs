@@ -13,5 +13,6 @@ var root = new RootCommand("Akutprognos: tomorrow's emergency-department arrival
     RosterCommands.Create(),
     BoardCommands.Create(),
     VisitorsCommand.Create(),
+    Akutprognos.Cli.Health.HealthCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -21,7 +21,7 @@ public sealed class TestDatabase : IDisposable
     /// <summary>Every table but the imports log, which records each run by design.</summary>
     public static readonly string[] DataTables =
         ["sites", "arrivals_hourly", "arrivals_daily", "visitors_hourly", "visitor_sketches", "forecast_days", "forecast_hours", "schema_version",
-         "roster_lines", "staffing_hours", "staffing_shifts"];
+         "roster_lines", "staffing_hours", "staffing_shifts", "visits", "site_feeds", "health_findings"];
 
     static readonly Lazy<string?> PostgresProblem = new(ProbePostgres);
 
@@ -96,7 +96,7 @@ public sealed class TestDatabase : IDisposable
             var rows = new List<string>();
             while (reader.Read())
             {
-                var values = Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture));
+                var values = Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetValue(i) is byte[] bytes ? Convert.ToHexString(bytes) : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture));
                 rows.Add(table + ": " + string.Join(" | ", values));
             }
             lines.AddRange(rows.Order(StringComparer.Ordinal));

@@ -23,6 +23,10 @@ static class ForecastCommand
             using var database = AkutprognosDatabase.Open(result.GetValue(db)!);
             var day = result.GetValue(date) ?? Tomorrow(TimeProvider.System, tz);
             var lines = new ForecastJob(database, calendar, tz).Run(day);
+            foreach (var finding in Health.HealthCheck.Suspect(database, day, tz))
+            {
+                Output.Report.Line($"warning: the forecast ran on suspect data: {finding.Site}: {finding.KindName}, {finding.Detail}");
+            }
             if (result.GetValue(json))
             {
                 ForecastWriter.WriteJson(Console.Out, day, lines, tz);

@@ -1,8 +1,7 @@
 using System.CommandLine;
+using Akutprognos.Cli.Ingest;
 using Akutprognos.Cli.Output;
-using Akutprognos.Core.Series;
 using Akutprognos.Ingest.Analytics;
-using Akutprognos.Ingest.Arrivals;
 using Akutprognos.Ingest.Visitors;
 using Akutprognos.Storage;
 
@@ -14,37 +13,7 @@ namespace Akutprognos.Cli.Commands;
 /// </summary>
 static class IngestCommands
 {
-    public static Command Create() => new("ingest", "Store arrivals or web visitors in the database") { Arrivals(), Visitors(), WeblogIngestCommand.Create() };
-
-    static Command Arrivals()
-    {
-        var files = new Argument<string[]>("FILE") { Description = "Arrivals CSV files", Arity = ArgumentArity.OneOrMore };
-        var db = CommonOptions.Database();
-        var format = new Option<string>("--format") { Description = "Input format", DefaultValueFactory = _ => "auto" };
-        format.AcceptOnlyFromAmong("auto", "csv");
-        var input = new ArrivalsInput();
-        var command = new Command("arrivals", "Store ED arrivals: daily counts, hourly counts or one row per visit, per site") { files, db, format };
-        input.AddTo(command);
-        command.SetAction(result => CommandRunner.Run(() =>
-        {
-            var reader = new ArrivalsCsvReader(input.Options(result, defaultSite: null));
-            var hourly = new List<HourlyArrivals>();
-            var daily = new List<DailyArrivals>();
-            var paths = result.GetValue(files)!;
-            foreach (var path in paths)
-            {
-                var read = reader.Read(path);
-                Report.Read(path, read.Report);
-                hourly.AddRange(read.Hourly);
-                daily.AddRange(read.Daily);
-            }
-            using var database = AkutprognosDatabase.Open(result.GetValue(db)!);
-            var stored = database.ImportArrivals(hourly, daily, string.Join(", ", paths.Select(Path.GetFileName)));
-            Report.Line($"{database.Description}: {Summary(stored)}");
-            return 0;
-        }));
-        return command;
-    }
+    public static Command Create() => new("ingest", "Store arrivals or web visitors in the database") { IngestArrivalsCommand.Create(), Visitors(), WeblogIngestCommand.Create() };
 
     static Command Visitors()
     {

@@ -19,7 +19,9 @@ sealed class ForecastJob(AkutprognosDatabase database, IHolidayCalendar calendar
 
     public IReadOnlyList<ForecastLine> Run(DateOnly date)
     {
-        var series = RegionSeries.Build(database.DailyArrivals(zone));
+        // A day whose export is not closed yet would look like a quiet day to the models.
+        var complete = database.CompleteThrough();
+        var series = RegionSeries.Build(database.DailyArrivals(zone).Where(d => !complete.TryGetValue(d.Site, out var through) || d.Date <= through));
         if (series.Count == 0)
         {
             throw new Commands.UsageException($"{database.Description} holds no arrivals yet: run 'akutprognos ingest arrivals' first");

@@ -31,4 +31,22 @@ public sealed record ArrivalsCsvOptions
 
     /// <summary>Read every time as a local clock time, ignoring a written <c>Z</c> or offset (for exports that mislabel them).</summary>
     public bool IgnoreOffset { get; init; }
+
+    /// <summary>A per-visit file's triage level column (stored as written), or null.</summary>
+    public string? TriageColumn { get; init; }
+
+    /// <summary>A per-visit file's age band column (stored as written), or null.</summary>
+    public string? AgeBandColumn { get; init; }
+
+    /// <summary>
+    /// How arrival times are written when not ISO 8601 or Swedish: <c>excel</c> (serial day numbers, decimal
+    /// point or comma) or a .NET exact format such as <c>yyyy/MM/dd HH:mm</c> (local clock time). Null: detect.
+    /// </summary>
+    public string? TimeFormat { get; init; }
+
+    /// <summary>Configured sites and aliases; by default every name is accepted as written.</summary>
+    public SiteDirectory Sites { get; init; } = SiteDirectory.Open;
+
+    /// <summary>The clock that decides what is in the future.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
 }

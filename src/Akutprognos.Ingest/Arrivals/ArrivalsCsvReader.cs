@@ -69,7 +69,7 @@ public sealed class ArrivalsCsvReader(ArrivalsCsvOptions options)
 
     ArrivalsReadResult Visits(CsvInput input, ArrivalsLayout layout)
     {
-        var tally = new VisitTally(input, Options.TimeZone, Options.IgnoreOffset, hasIds: layout.Id >= 0);
+        var tally = new VisitTally(input, Options, hasIds: layout.Id >= 0);
         while (input.Read())
         {
             var site = layout.Site.Read(input);

@@ -5,6 +5,12 @@ namespace Akutprognos.Ingest.Arrivals;
 /// <summary>Which column plays which part, and so which shape the file has.</summary>
 internal sealed record ArrivalsLayout(ArrivalsShape Shape, int Time, int Count, int Id, SiteField Site)
 {
+    /// <summary>The triage level column of a per-visit file, or -1.</summary>
+    public int Triage { get; init; } = -1;
+
+    /// <summary>The age band column of a per-visit file, or -1.</summary>
+    public int AgeBand { get; init; } = -1;
+
     const string KnownShapes =
         "'date,count' (daily counts), 'timestamp,count' (hourly counts) or 'arrival' with optional 'id' (one row per visit), each with an optional 'site'";
 
@@ -21,10 +27,12 @@ internal sealed record ArrivalsLayout(ArrivalsShape Shape, int Time, int Count, 
         {
             throw new InputException(input.File, 1, $"the file has a {input.Header[time]} column but no 'count' column; found {columns.Listing()}; expected {KnownShapes}.");
         }
-        var id = -1;
+        int id = -1, triage = -1, ageBand = -1;
         if (shape == ArrivalsShape.Visits)
         {
             id = options.IdColumn is { } idName ? columns.Require(idName, "visit id") : columns.Find("id");
+            triage = options.TriageColumn is { } triageName ? columns.Require(triageName, "triage level") : -1;
+            ageBand = options.AgeBandColumn is { } ageName ? columns.Require(ageName, "age band") : -1;
         }
         else if (options.IdColumn is not null)
         {
@@ -36,7 +44,11 @@ internal sealed record ArrivalsLayout(ArrivalsShape Shape, int Time, int Count, 
             throw input.FileError("the file has no 'site' column, so the site these arrivals belong to must be named (on the command line: --site NAME).");
         }
         columns.WarnUnused();
-        return new ArrivalsLayout(shape, time, count, id, new SiteField(site, options.DefaultSite?.Trim()));
+        return new ArrivalsLayout(shape, time, count, id, new SiteField(site, options.DefaultSite?.Trim(), options.Sites))
+        {
+            Triage = triage,
+            AgeBand = ageBand,
+        };
     }
 
     static (ArrivalsShape Shape, int Time) TimeColumn(CsvInput input, HeaderColumns columns, ArrivalsCsvOptions options, bool hasCount)

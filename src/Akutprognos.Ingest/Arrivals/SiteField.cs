@@ -2,8 +2,11 @@ using Akutprognos.Ingest.Csv;
 
 namespace Akutprognos.Ingest.Arrivals;
 
-/// <summary>The site of each row: from the site column, or the default site name when there is none.</summary>
-internal sealed class SiteField(int ordinal, string? defaultSite)
+/// <summary>
+/// The site of each row: from the site column mapped through the configured sites and aliases, or the default
+/// site name when there is no column.
+/// </summary>
+internal sealed class SiteField(int ordinal, string? defaultSite, SiteDirectory directory)
 {
     // One string per distinct site instead of one per row: a per-visit file repeats a handful of names a million times.
     readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> names =
@@ -11,19 +14,17 @@ internal sealed class SiteField(int ordinal, string? defaultSite)
 
     public string Read(CsvInput input)
     {
-        if (ordinal < 0)
-        {
-            return defaultSite!;
-        }
-        var text = input.Field(ordinal);
+        var text = ordinal < 0 ? defaultSite.AsSpan() : input.Field(ordinal);
         if (text.IsEmpty)
         {
             throw input.Error("the site is empty; every row needs the ED it belongs to.");
         }
         if (!names.TryGetValue(text, out var name))
         {
-            name = text.ToString();
-            names.Dictionary[name] = name;
+            var written = text.ToString();
+            name = directory.Resolve(written)
+                ?? throw input.Error($"unknown site '{written}'; the configured sites are {directory.Listing()} (add it, or an alias, to the import profile).");
+            names.Dictionary[written] = name;
         }
         return name;
     }

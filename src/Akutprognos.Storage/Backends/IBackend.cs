@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Akutprognos.Storage.Sql;
+using Akutprognos.Storage.Visits;
 
 namespace Akutprognos.Storage.Backends;
 
@@ -26,4 +27,7 @@ internal interface IBackend : IDisposable
 
     /// <summary>Bulk-loads <paramref name="rows"/> into the empty staging table of <paramref name="table"/> (columns k1, k2, v).</summary>
     void Stage(DbTransaction transaction, UpsertTable table, IEnumerable<StagedRow> rows);
+
+    /// <summary>Bulk-loads <paramref name="visits"/> into the empty temporary table <c>staged_visits</c>, as they are enumerated.</summary>
+    void StageVisits(DbTransaction transaction, IEnumerable<StagedVisit> visits);
 }

@@ -2,10 +2,10 @@ namespace Akutprognos.Storage.Schema;
 
 /// <summary>
 /// The schema as an ordered list of steps; step i (from 0) brings the database to version i + 1.
-/// Never edit a released step, append a new one. The text is SQL both backends accept, with three
-/// tokens each backend replaces: <c>{id}</c> (an integer surrogate key), <c>{name}</c> (text that sorts
-/// and compares byte-wise, so both backends order names alike) and <c>{without_rowid}</c> (SQLite keeps
-/// the rows in the primary key's tree instead of beside it).
+/// Never edit a released step, append a new one. The text is SQL both backends accept, with tokens
+/// each backend replaces: <c>{id}</c> (an integer surrogate key), <c>{name}</c> (text that sorts
+/// and compares byte-wise, so both backends order names alike), <c>{without_rowid}</c> (SQLite keeps
+/// the rows in the primary key's tree instead of beside it) and <c>{bytes}</c> (a byte string).
 /// Instants are UTC epoch seconds; local dates are 'YYYY-MM-DD'.
 /// </summary>
 internal static class Migrations
@@ -202,6 +202,30 @@ internal static class Migrations
             sketch BYTEA NOT NULL,
             PRIMARY KEY (signal, hour_utc)
         ) {without_rowid};
+        """,
+        // Visits under keyed hashes of their ids, how far each feed is complete, and data-health findings.
+        """
+        CREATE TABLE visits (
+            visit_key {bytes} NOT NULL PRIMARY KEY,
+            site_id BIGINT NOT NULL REFERENCES sites (id),
+            arrival_utc BIGINT NOT NULL,
+            triage TEXT,
+            age_band TEXT
+        ) {without_rowid};
+        CREATE INDEX visits_by_site_arrival ON visits (site_id, arrival_utc);
+        CREATE TABLE site_feeds (
+            site_id BIGINT NOT NULL PRIMARY KEY REFERENCES sites (id),
+            complete_through TEXT NOT NULL CHECK (length(complete_through) = 10)
+        );
+        CREATE TABLE health_findings (
+            site_id BIGINT NOT NULL REFERENCES sites (id),
+            kind TEXT NOT NULL,
+            start_utc BIGINT NOT NULL,
+            end_utc BIGINT NOT NULL,
+            detail TEXT NOT NULL,
+            first_seen_utc BIGINT NOT NULL,
+            PRIMARY KEY (site_id, kind, start_utc)
+        );
         """,
     ];
 }
