@@ -9,7 +9,11 @@ namespace Akutprognos.Core.Forecasting;
 /// whose innovation is an outlier get Huber weights, so a closed unit or a pandemic drop goes into the level and not
 /// into the weekday or season coefficients. Between refits the level is updated every day from the newest actuals.
 /// </summary>
-public sealed class LevelRegressionModel(bool useSignal) : IForecastModel
+/// <param name="useSignal">Whether the web signal is a covariate.</param>
+/// <param name="windows">The evening windows to choose from (default <see cref="SignalWindow.Candidates"/>); a nowcast issued
+/// before midnight passes <see cref="SignalWindow.AvailableAt"/>.</param>
+/// <param name="nameSuffix">Appended to the name, e.g. "@20" for the forecast issued at 20:00.</param>
+public sealed class LevelRegressionModel(bool useSignal, IReadOnlyList<SignalWindow>? windows = null, string nameSuffix = "") : IForecastModel
 {
     /// <summary>Longest training window in days (three years).</summary>
     public const int MaxTrainDays = 3 * 365;
@@ -23,7 +27,7 @@ public sealed class LevelRegressionModel(bool useSignal) : IForecastModel
     const int BackfitRounds = 3;
     const double Ridge = 0.1;
 
-    public string Name => useSignal ? "calendar+signal+level" : "calendar+level";
+    public string Name => (useSignal ? "calendar+signal+level" : "calendar+level") + nameSuffix;
 
     public bool UsesSignal => useSignal;
 
@@ -52,7 +56,7 @@ public sealed class LevelRegressionModel(bool useSignal) : IForecastModel
             if (useSignal && round > 0)
             {
                 signal = round == 1
-                    ? SignalFit.Choose(context, rows, days, counts, weights, offsets, innovations, trainStart, trainEnd)
+                    ? SignalFit.Choose(context, windows ?? SignalWindow.Candidates, rows, days, counts, weights, offsets, innovations, trainStart, trainEnd)
                     : signal?.Refit(rows, days, counts, weights, offsets);
             }
             var fitted = new Fitted(context, rows, calendarBeta, signal);

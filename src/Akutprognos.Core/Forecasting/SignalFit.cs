@@ -19,10 +19,10 @@ internal sealed class SignalFit
 
     /// <summary>Picks the window, then fits it; null when the chosen window has too few days.</summary>
     public static SignalFit? Choose(
-        ForecastContext context, double[][] rows, List<int> days, double[] counts, double[] weights, double[] offsets,
-        double[] innovations, int trainStart, int trainEnd)
+        ForecastContext context, IReadOnlyList<SignalWindow> windows, double[][] rows, List<int> days, double[] counts, double[] weights,
+        double[] offsets, double[] innovations, int trainStart, int trainEnd)
     {
-        var best = SignalWindow.Candidates
+        var best = windows
             .Select(w => SignalAnomaly.Fit(context, w, trainStart, trainEnd))
             .MaxBy(a => Correlation(a, days, weights, innovations))!;
         return FitWindow(best, rows, days, counts, weights, offsets, null);
