@@ -6,9 +6,10 @@ namespace Akutprognos.Core.Forecasting;
 /// The web signal as a covariate for day d, done robustly: log of the visitors in one window of the evening of
 /// d − 1 relative to the <i>median</i> of the same window over the 28 evenings before it (so a growing audience, a
 /// relaunch after two weeks, a media evening or an outage in the baseline do not read as illness), with its rise
-/// from the evening before limited to <see cref="JumpSds"/> robust SDs of such day-to-day changes. Illness builds
-/// over days and passes the limit; a media story that doubles one evening does not, and is damped to an
-/// ordinary busy evening. The limits are estimated on the training days of each fit.
+/// above the previous (damped) evening limited to <see cref="JumpSds"/> robust SDs of day-to-day changes. Illness
+/// builds over days and passes the limit; a media story that doubles one evening does not, and is damped to an
+/// ordinary busy evening (falls are not limited, so the day after reads normally again). The limit is estimated on
+/// the training days of each fit.
 /// </summary>
 public sealed class SignalAnomaly
 {
@@ -21,14 +22,19 @@ public sealed class SignalAnomaly
     /// <summary>How many robust SDs of the day-to-day change one evening may move the covariate.</summary>
     public const double JumpSds = 3;
 
-    readonly double[] raw;
-    readonly double jumpLimit;
+    readonly double[] damped;
 
     SignalAnomaly(ForecastContext context, SignalWindow window, double jumpLimit)
     {
-        raw = RawSeries(context, window);
+        var raw = RawSeries(context, window);
+        damped = new double[raw.Length];
+        var previous = double.NaN;
+        for (var d = 0; d < raw.Length; d++)
+        {
+            damped[d] = double.IsNaN(raw[d]) || double.IsNaN(previous) ? raw[d] : Math.Min(raw[d], previous + jumpLimit);
+            previous = double.IsNaN(damped[d]) ? previous : damped[d];
+        }
         Window = window;
-        this.jumpLimit = jumpLimit;
     }
 
     public SignalWindow Window { get; }
@@ -51,16 +57,7 @@ public sealed class SignalAnomaly
     }
 
     /// <summary>The covariate for <paramref name="day"/>, or NaN when the evening before or its baseline is missing.</summary>
-    public double At(int day)
-    {
-        var now = day >= 0 && day < raw.Length ? raw[day] : double.NaN;
-        if (double.IsNaN(now))
-        {
-            return double.NaN;
-        }
-        var before = day >= 1 ? raw[day - 1] : double.NaN;
-        return double.IsNaN(before) ? now : before + Math.Clamp(now - before, -jumpLimit, jumpLimit);
-    }
+    public double At(int day) => day >= 0 && day < damped.Length ? damped[day] : double.NaN;
 
     /// <summary>log(visitors on d − 1 / median of the 28 evenings before), without damping; NaN when unknown.</summary>
     public static double Raw(ForecastContext context, SignalWindow window, int day) =>
