@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using Akutprognos.Core.Calendar;
 using Akutprognos.Core.Demo;
-using Akutprognos.Core.Series;
 
 // Writes a generated region as CSV: FOLDER/arrivals.csv (site,timestamp,count: seven EDs, hourly) and
 // FOLDER/visitors.csv (hour,visitors), YEARS years ending on a fixed date so every run measures the same data.

@@ -31,6 +31,11 @@ public sealed class LevelRegressionModel(bool useSignal, IReadOnlyList<SignalWin
 
     public bool UsesSignal => useSignal;
 
+    /// <summary>The level takes in every new actual between refits, so the regression is re-estimated at most every two weeks.</summary>
+    public const int MinRefitDays = 14;
+
+    public int RefitDays(int requestedDays) => Math.Max(requestedDays, MinRefitDays);
+
     public IDayPredictor Fit(ForecastContext context, int trainStart, int trainEnd)
     {
         trainStart = Math.Max(trainStart, trainEnd - MaxTrainDays);
@@ -44,9 +49,12 @@ public sealed class LevelRegressionModel(bool useSignal, IReadOnlyList<SignalWin
         var recency = days.Select(t => Math.Pow(0.5, (trainEnd - 1 - t) / HalfLifeDays)).ToArray();
         var weights = (double[])recency.Clone();
         var offsets = new double[days.Count];
-        double[]? calendarBeta = null;
+        // Each refit starts the regression from the previous refit's coefficients on this context: they differ by a
+        // week of data, so it converges in a few steps instead of from scratch.
+        var previous = context.Memo($"{Name}:previous-fit", () => new PreviousFit());
+        var calendarBeta = previous.Get();
+        LevelFilter? filter = null;
         SignalFit? signal = null;
-        LevelFilter filter = new(0, 0, 0.1);
         double[] residuals = [];
         var innovations = new double[days.Count];
         for (var round = 0; round < BackfitRounds; round++)
@@ -73,12 +81,36 @@ public sealed class LevelRegressionModel(bool useSignal, IReadOnlyList<SignalWin
                 weights[i] = recency[i] * (innovation > bound ? bound / innovation : 1);
             }
         }
-        var state = filter.Start();
+        previous.Set(calendarBeta!);
+        var state = filter!.Start();
         foreach (var r in residuals)
         {
             state.Observe(filter, r);
         }
         return new Predictor(new Fitted(context, rows, calendarBeta!, signal), filter, state, trainEnd);
+    }
+
+    /// <summary>The last fit's calendar coefficients on one context (fits of one model run in order).</summary>
+    sealed class PreviousFit
+    {
+        readonly Lock gate = new();
+        double[]? beta;
+
+        public double[]? Get()
+        {
+            lock (gate)
+            {
+                return beta;
+            }
+        }
+
+        public void Set(double[] beta)
+        {
+            lock (gate)
+            {
+                this.beta = beta;
+            }
+        }
     }
 
     /// <summary>Calendar design rows for every day of the context, built once per context.</summary>

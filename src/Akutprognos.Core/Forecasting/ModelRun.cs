@@ -44,7 +44,7 @@ public sealed class ModelRun
     }
 
     static ModelRun Run(ForecastContext context, IForecastModel model, int from, int to, int refitDays) =>
-        FromPredictions(context, model.Name, from, to, RollingOrigin.Run(model, context, from, to, refitDays));
+        FromPredictions(context, model.Name, from, to, RollingOrigin.Run(model, context, from, to, model.RefitDays(refitDays)));
 
     static ModelRun FromPredictions(ForecastContext context, string name, int from, int to, Prediction[] predictions)
     {

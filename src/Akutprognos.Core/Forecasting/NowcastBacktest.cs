@@ -24,7 +24,7 @@ public static class NowcastBacktest
         return [.. SignalWindow.IssueHours.AsParallel().AsOrdered().Select(hour =>
         {
             var model = new LevelRegressionModel(useSignal: true, SignalWindow.AvailableAt(hour), $"@{hour}");
-            var predictions = RollingOrigin.Run(model, context, from, to, refitDays);
+            var predictions = RollingOrigin.Run(model, context, from, to, ((IForecastModel)model).RefitDays(refitDays));
             var score = Accuracy.Score(model.Name, actuals, [.. predictions.Select(p => new ForecastOutcome(p.Mean, default, default, p.Fallback))], 1);
             return new NowcastAccuracy(hour, score.Mape, score.Mae);
         })];
