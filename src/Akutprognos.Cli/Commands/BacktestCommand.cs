@@ -19,8 +19,14 @@ static class BacktestCommand
         var json = CommonOptions.Json();
         var forecastsOut = new Option<string?>("--forecasts-out") { Description = "Write the selected model's test forecasts to this CSV" };
         var holidays = CommonOptions.Holidays();
+        var plot = new Option<string?>("--plot") { Description = "Draw the region's (or the single series') test forecasts against the actuals with bands: FILE.svg or FILE.png" };
+        var hourly = new Option<bool>("--hourly") { Description = "Also score the selected forecasts split into hours (hourly or per-visit input)" };
+        var nowcast = new Option<bool>("--nowcast") { Description = "Also score forecasts issued at 18:00, 20:00, 22:00 and 24:00 the evening before (needs --signal)" };
         var input = new ArrivalsInput();
-        var command = new Command("backtest", "Score every model one day ahead over the last N days; pick the production model on the days before") { arrivals, signal, testDays, json, forecastsOut, holidays };
+        var command = new Command("backtest", "Score every model one day ahead over the last N days; pick the production model on the days before")
+        {
+            arrivals, signal, testDays, json, forecastsOut, holidays, plot, hourly, nowcast,
+        };
         input.AddTo(command);
         command.SetAction(result => CommandRunner.Run(() =>
         {
@@ -35,32 +41,56 @@ static class BacktestCommand
             Report.Read(result.GetValue(arrivals)!, read.Report);
             var evenings = LoadSignal(result.GetValue(signal), zone, input.IgnoreOffset(result));
             var options = new BacktestOptions(TestDays: days);
-            var results = RegionSeries.Build(read.Hourly, read.Daily, zone)
+            var withNowcast = result.GetValue(nowcast);
+            if (withNowcast && evenings is null)
+            {
+                throw new UsageException("--nowcast needs --signal: the forecasts issued through the evening read the evening's web visitors");
+            }
+            var runs = RegionSeries.Build(read.Hourly, read.Daily, zone)
                 .AsParallel().AsOrdered()
-                .Select(series => Run(series, calendar, evenings, options))
+                .Select(series => Run(series, calendar, evenings, options, withNowcast))
                 .ToList();
+            var results = runs.Select(r => r.Result).ToList();
+            var reconciled = Reconciliation.Score(results);
+            var hours = result.GetValue(hourly) ? read.Hourly : null;
+            var reports = runs.Select(r => new BacktestReport(
+                r.Result,
+                reconciled.GetValueOrDefault(r.Result.Series),
+                hours is null ? null : HourlyBacktest.Score(SeriesHours(hours, r.Result.Series), zone, r.Result.SelectedForecasts),
+                r.Nowcast)).ToList();
             if (result.GetValue(forecastsOut) is { } path)
             {
                 BacktestWriter.WriteForecasts(path, results);
             }
+            if (result.GetValue(plot) is { } plotPath)
+            {
+                BacktestPlot.Write(plotPath, results.FirstOrDefault(r => r.Series == DayForecast.RegionSeries) ?? results[0]);
+            }
             if (result.GetValue(json))
             {
-                BacktestWriter.WriteJson(Console.Out, results);
+                BacktestWriter.WriteJson(Console.Out, reports);
             }
             else
             {
-                BacktestWriter.WriteTable(Console.Out, results);
+                BacktestWriter.WriteTable(Console.Out, reports);
             }
             return 0;
         }));
         return command;
     }
 
-    static SeriesBacktest Run(DailySeries series, IHolidayCalendar calendar, EveningSignal? evenings, BacktestOptions options)
+    static IEnumerable<HourlyArrivals> SeriesHours(IReadOnlyList<HourlyArrivals> hours, string series) =>
+        series == DayForecast.RegionSeries ? hours : hours.Where(h => h.Site == series);
+
+    static (SeriesBacktest Result, IReadOnlyList<NowcastAccuracy> Nowcast) Run(
+        DailySeries series, IHolidayCalendar calendar, EveningSignal? evenings, BacktestOptions options, bool nowcast)
     {
         try
         {
-            return Backtest.Run(new ForecastContext(series, calendar, evenings), ModelCatalog.All, options);
+            var context = new ForecastContext(series, calendar, evenings);
+            var result = Backtest.Run(context, ModelCatalog.All, options);
+            var testStart = context.ActualLength - result.TestDays;
+            return (result, nowcast ? NowcastBacktest.Run(context, testStart, context.ActualLength, options.RefitDays) : []);
         }
         catch (ArgumentException e)
         {

@@ -63,13 +63,13 @@ static class DemoCommand
         StaffingWriter.WriteTable(output, plan, zone);
         output.WriteLine();
         output.WriteLine("Backtest, last 365 days one day ahead: MAPE % of the selected model against the calendar benchmark");
-        output.WriteLine($"  {"ED",-22} {"selected",-16} {"MAPE",6} {"calendar",9} {"naive",6} {"floor",6}");
+        output.WriteLine($"  {"ED",-22} {"selected",-22} {"MAPE",6} {"calendar",9} {"naive",6} {"floor",6}");
         foreach (var b in backtests)
         {
             var name = b.Series == DayForecast.RegionSeries ? "Region (total)" : b.Series;
             double Mape(string model) => b.Models.Single(m => m.Model == model).Mape;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {name,-22} {b.Selected,-16} {Mape(b.Selected),6:F2} {Mape("calendar"),9:F2} {Mape("seasonal-naive"),6:F2} {b.PoissonFloorMape,6:F2}"));
+                $"  {name,-22} {b.Selected,-22} {Mape(b.Selected),6:F2} {Mape("calendar"),9:F2} {Mape("seasonal-naive"),6:F2} {b.PoissonFloorMape,6:F2}"));
         }
         output.WriteLine("  floor = the MAPE a perfect forecast still has from Poisson noise");
         output.WriteLine();

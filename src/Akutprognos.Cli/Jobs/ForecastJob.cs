@@ -10,7 +10,8 @@ sealed record ForecastLine(DayForecast Forecast, double UsualForWeekday, IReadOn
 
 /// <summary>
 /// The nightly job: read arrivals and the web signal from the database, forecast a day per site and for
-/// the region (each series choosing its own model, as the backtest does), split it into hours, and store it.
+/// the region (each series choosing its own model, as the backtest does), split it into hours, make the
+/// hospitals add up to the region (<see cref="Reconciliation.TopDown"/>), and store it.
 /// </summary>
 sealed class ForecastJob(AkutprognosDatabase database, IHolidayCalendar calendar, TimeZoneInfo zone)
 {
@@ -29,7 +30,7 @@ sealed class ForecastJob(AkutprognosDatabase database, IHolidayCalendar calendar
         var visitors = database.Visitors(Signal);
         var evenings = visitors.Count == 0 ? null : EveningSignal.FromHours(visitors, zone);
         var hourly = database.HourlyArrivals();
-        var lines = series.AsParallel().AsOrdered().Select(s => Forecast(s, date, evenings, hourly)).ToList();
+        var lines = Reconcile(series.AsParallel().AsOrdered().Select(s => Forecast(s, date, evenings, hourly)).ToList());
         database.SaveForecasts([.. lines.Select(l => l.Forecast)]);
         return lines;
     }
@@ -57,6 +58,18 @@ sealed class ForecastJob(AkutprognosDatabase database, IHolidayCalendar calendar
         var profile = HourlyProfile.FromHistory(seriesHours, zone, date);
         var hours = profile.Split(date, day.Mean, day.Interval80, day.Interval95, zone);
         return new ForecastLine(day with { Hours = hours }, Usual(history, date), selected.SelectionMape);
+    }
+
+    static List<ForecastLine> Reconcile(List<ForecastLine> lines)
+    {
+        var region = lines.FirstOrDefault(l => l.Forecast.Series == DayForecast.RegionSeries);
+        var sites = lines.Where(l => l.Forecast.Series != DayForecast.RegionSeries).ToList();
+        if (region is null || sites.Count < 2)
+        {
+            return lines;
+        }
+        var reconciled = Reconciliation.TopDown(region.Forecast, [.. sites.Select(l => l.Forecast)]);
+        return [.. sites.Select((l, i) => l with { Forecast = reconciled[i] }), region];
     }
 
     /// <summary>Mean of the same weekday over the last eight weeks that have data.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Akutprognos.Core.Forecasting;
 
 namespace Akutprognos.Cli.Output;
@@ -9,14 +10,15 @@ static class BacktestWriter
 {
     static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static void WriteJson(TextWriter output, IReadOnlyList<SeriesBacktest> results)
+    public static void WriteJson(TextWriter output, IReadOnlyList<BacktestReport> reports)
     {
         JsonOutput.Write(output, writer =>
         {
             writer.WriteStartObject();
             writer.WriteStartArray("results");
-            foreach (var r in results)
+            foreach (var report in reports)
             {
+                var r = report.Result;
                 writer.WriteStartObject();
                 writer.WriteString("series", r.Series);
                 writer.WriteNumber("days", r.Days);
@@ -39,6 +41,7 @@ static class BacktestWriter
                     writer.WriteEndObject();
                 }
                 writer.WriteEndArray();
+                WriteExtras(writer, report);
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();
@@ -46,20 +49,77 @@ static class BacktestWriter
         });
     }
 
-    public static void WriteTable(TextWriter output, IReadOnlyList<SeriesBacktest> results)
+    // Beyond the fixed fields of evaluation.md §1, only present when computed.
+    static void WriteExtras(Utf8JsonWriter writer, BacktestReport report)
     {
-        foreach (var r in results)
+        if (report.Reconciled is { } rec)
         {
+            writer.WriteStartObject("reconciled");
+            JsonOutput.Number(writer, "mape", rec.Mape);
+            JsonOutput.Number(writer, "mae", rec.Mae);
+            JsonOutput.Number(writer, "coverage80", rec.Coverage80);
+            JsonOutput.Number(writer, "coverage95", rec.Coverage95);
+            writer.WriteEndObject();
+        }
+        if (report.Hourly is { } h)
+        {
+            writer.WriteStartObject("hourly");
+            writer.WriteNumber("hours", h.Hours);
+            JsonOutput.Number(writer, "mape", h.Mape);
+            JsonOutput.Number(writer, "mae", h.Mae);
+            JsonOutput.Number(writer, "poisson_floor_mape", h.PoissonFloorMape);
+            JsonOutput.Number(writer, "coverage80", h.Coverage80);
+            JsonOutput.Number(writer, "coverage95", h.Coverage95);
+            writer.WriteEndObject();
+        }
+        if (report.Nowcast.Count > 0)
+        {
+            writer.WriteStartArray("nowcast");
+            foreach (var n in report.Nowcast)
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("issue_hour", n.IssueHour);
+                JsonOutput.Number(writer, "mape", n.Mape);
+                JsonOutput.Number(writer, "mae", n.Mae);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+        }
+    }
+
+    public static void WriteTable(TextWriter output, IReadOnlyList<BacktestReport> reports)
+    {
+        foreach (var report in reports)
+        {
+            var r = report.Result;
             output.WriteLine(string.Create(Invariant,
                 $"{r.Series}: {r.Days} days, last {r.TestDays} tested one day ahead; Poisson floor {r.PoissonFloorMape:F2}% MAPE"));
-            output.WriteLine("  model              MAPE %     MAE    RMSE   MASE  cover80  cover95");
+            output.WriteLine("  model                   MAPE %     MAE    RMSE   MASE  cover80  cover95");
             foreach (var m in r.Models)
             {
                 var mark = m.Model == r.Selected ? "*" : " ";
                 output.WriteLine(string.Create(Invariant,
-                    $" {mark}{m.Model,-17} {m.Mape,6:F2} {m.Mae,7:F1} {m.Rmse,7:F1} {m.Mase,6:F3} {m.Coverage80,8:P0} {m.Coverage95,8:P0}"));
+                    $" {mark}{m.Model,-22} {m.Mape,6:F2} {m.Mae,7:F1} {m.Rmse,7:F1} {m.Mase,6:F3} {m.Coverage80,8:P0} {m.Coverage95,8:P0}"));
             }
             output.WriteLine("  * selected on the days before the test period");
+            if (report.Reconciled is { } rec)
+            {
+                output.WriteLine(string.Create(Invariant,
+                    $"  reconciled with the region (top-down, as the nightly forecast stores it): MAPE {rec.Mape:F2}, MAE {rec.Mae:F1}, cover80 {rec.Coverage80:P0}, cover95 {rec.Coverage95:P0}"));
+            }
+            if (report.Hourly is { } h)
+            {
+                output.WriteLine(string.Create(Invariant,
+                    $"  hourly split of {r.Selected}: MAPE {h.Mape:F2} (Poisson floor {h.PoissonFloorMape:F2}), MAE {h.Mae:F2} per hour, cover80 {h.Coverage80:P0}, cover95 {h.Coverage95:P0} over {h.Hours} hours"));
+            }
+            if (report.Nowcast.Count > 0)
+            {
+                output.WriteLine("  by hour of issue the evening before (calendar+signal+level, signal cut at that hour):");
+                foreach (var n in report.Nowcast)
+                {
+                    output.WriteLine(string.Create(Invariant, $"    {n.IssueHour:00}:00  MAPE {n.Mape,6:F2}  MAE {n.Mae,7:F1}"));
+                }
+            }
             output.WriteLine();
         }
     }

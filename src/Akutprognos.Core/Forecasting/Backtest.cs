@@ -49,11 +49,11 @@ public static class Backtest
         var before = Enumerable.Range(0, testStart).Select(context.Actual).ToArray();
         var scale = Accuracy.SeasonalScale(before);
         var accuracy = runs
-            .Select(r => Accuracy.Score(r.Model.Name, actuals, [.. Enumerable.Range(testStart, testDays).Select(r.At)], scale))
+            .Select(r => Accuracy.Score(r.Name, actuals, [.. Enumerable.Range(testStart, testDays).Select(r.At)], scale))
             .ToList();
         var forecasts = Enumerable.Range(testStart, testDays)
-            .Select(d => new DatedForecast(context.DateAt(d), context.Actual(d), selected.At(d), selected.Model.Name))
+            .Select(d => new DatedForecast(context.DateAt(d), context.Actual(d), selected.At(d), selected.Name))
             .ToList();
-        return new SeriesBacktest(context.Series.Name, n, testDays, Accuracy.PoissonFloorMape(actuals), selected.Model.Name, accuracy, forecasts);
+        return new SeriesBacktest(context.Series.Name, n, testDays, Accuracy.PoissonFloorMape(actuals), selected.Name, accuracy, forecasts);
     }
 }

@@ -34,9 +34,9 @@ public static class DailyForecaster
         var runs = ModelRun.RunAll(context, models, from, target + 1, options.RefitDays);
         var selected = ModelRun.Select(context, runs, selectionFrom, history);
         var outcome = selected.At(target);
-        var mapes = runs.ToDictionary(r => r.Model.Name, r => r.Mape(context, selectionFrom, history));
+        var mapes = runs.ToDictionary(r => r.Name, r => r.Mape(context, selectionFrom, history));
         var forecast = new DayForecast(
-            context.Series.Name, context.DateAt(target), selected.Model.Name, outcome.Mean,
+            context.Series.Name, context.DateAt(target), selected.Name, outcome.Mean,
             outcome.Interval80, outcome.Interval95, outcome.Fallback, []);
         return new SelectedForecast(forecast, mapes);
     }

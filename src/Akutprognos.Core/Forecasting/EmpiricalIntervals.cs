@@ -5,7 +5,9 @@ namespace Akutprognos.Core.Forecasting;
 /// <summary>
 /// Prediction intervals from the model's own out-of-sample errors: for day d, the empirical quantiles of
 /// actual / forecast over the days in <c>[d − window, d)</c> that were forecast one day ahead, applied to
-/// the forecast for d (a split-conformal interval on the ratio scale, which follows the count's size).
+/// the forecast for d (a split-conformal interval on the ratio scale, which follows the count's size). The ends are the
+/// conformal order statistics — the ⌊(n+1)p⌋-th and ⌈(n+1)(1−p)⌉-th of n past ratios — which cover at least their
+/// nominal share when errors are exchangeable, where plain sample quantiles fall a little short.
 /// With fewer than <see cref="MinErrors"/> past errors, a Poisson interval widened by 8% overdispersion.
 /// Lower ends are clamped at zero.
 /// </summary>
@@ -55,8 +57,13 @@ public static class EmpiricalIntervals
 
     static PredictionInterval Around(double mean, double half) => new(Math.Max(0, mean - half), mean + half);
 
-    static PredictionInterval Scaled(double forecast, List<double> sortedRatios, double lo, double hi) =>
-        new(Math.Max(0, forecast * Quantile(sortedRatios, lo)), Math.Max(0, forecast * Quantile(sortedRatios, hi)));
+    static PredictionInterval Scaled(double forecast, List<double> sortedRatios, double lo, double hi)
+    {
+        var n = sortedRatios.Count;
+        var lower = Math.Clamp((int)Math.Floor((n + 1) * lo), 1, n);
+        var upper = Math.Clamp((int)Math.Ceiling((n + 1) * hi), 1, n);
+        return new(Math.Max(0, forecast * sortedRatios[lower - 1]), Math.Max(0, forecast * sortedRatios[upper - 1]));
+    }
 
     /// <summary>The type-7 sample quantile (linear interpolation, as R's default) of sorted values.</summary>
     public static double Quantile(IReadOnlyList<double> sorted, double p)

@@ -4,76 +4,117 @@ using Akutprognos.Core.Series;
 namespace Akutprognos.Core.Forecasting;
 
 /// <summary>
-/// Web visitors in a local evening window (by default 18:00–24:00, as in Ekström et al. 2015) per local
-/// date. An evening with any hour missing has no value: a partial evening would read as a quiet one.
+/// Web visitors per local date and local clock hour, read through windows of the evening (by default
+/// 18:00–24:00, as in Ekström et al. 2015; <see cref="SignalWindow"/> lists the others the models try).
+/// A window with any hour missing has no value: a partial evening would read as a quiet one. On the 25-hour
+/// autumn day both 02:00 hours add to 02:00; on the 23-hour spring day 02:00 does not exist and is not missing.
 /// </summary>
 public sealed class EveningSignal
 {
-    readonly Dictionary<DateOnly, (double Visitors, int Missing)> evenings;
+    readonly Dictionary<DateOnly, double[]> days; // 24 local clock hours; NaN = an existing hour without data
 
-    EveningSignal(Dictionary<DateOnly, (double, int)> evenings, int fromHour, int toHour)
+    EveningSignal(Dictionary<DateOnly, double[]> days, int fromHour, int toHour)
     {
-        this.evenings = evenings;
+        this.days = days;
         FromHour = fromHour;
         ToHour = toHour;
     }
 
-    /// <summary>First local hour in the window (0–23).</summary>
+    /// <summary>First local hour in the default window (0–23).</summary>
     public int FromHour { get; }
 
-    /// <summary>Local hour at which the window ends (exclusive, 1–24).</summary>
+    /// <summary>Local hour at which the default window ends (exclusive, 1–24).</summary>
     public int ToHour { get; }
 
-    /// <summary>Visitors in the window on <paramref name="date"/>, or NaN when the evening is incomplete or absent.</summary>
-    public double this[DateOnly date] =>
-        evenings.TryGetValue(date, out var e) && e.Missing == 0 ? e.Visitors : double.NaN;
+    /// <summary>The default window.</summary>
+    public SignalWindow Window => new(FromHour, ToHour);
 
-    /// <summary>How many hours of the window have no data on <paramref name="date"/> (all of them when the date is unknown).</summary>
-    public int MissingHours(DateOnly date) =>
-        evenings.TryGetValue(date, out var e) ? e.Missing : ToHour - FromHour;
+    /// <summary>Visitors in the default window on <paramref name="date"/>, or NaN when it is incomplete or absent.</summary>
+    public double this[DateOnly date] => Sum(date, Window);
 
-    /// <summary>Sums hourly visitors into local evening windows.</summary>
+    /// <summary>How many hours of the default window have no data on <paramref name="date"/> (all of them when the date is unknown).</summary>
+    public int MissingHours(DateOnly date) => MissingHours(date, Window);
+
+    /// <summary>Visitors in <paramref name="window"/> on <paramref name="date"/>, or NaN when any of its hours is missing.</summary>
+    public double Sum(DateOnly date, SignalWindow window)
+    {
+        if (!days.TryGetValue(date, out var hours))
+        {
+            return double.NaN;
+        }
+        double sum = 0;
+        for (var h = window.FromHour; h < window.ToHour; h++)
+        {
+            sum += hours[h];
+        }
+        return sum;
+    }
+
+    /// <summary>How many hours of <paramref name="window"/> have no data on <paramref name="date"/>.</summary>
+    public int MissingHours(DateOnly date, SignalWindow window)
+    {
+        if (!days.TryGetValue(date, out var hours))
+        {
+            return window.Hours;
+        }
+        var missing = 0;
+        for (var h = window.FromHour; h < window.ToHour; h++)
+        {
+            missing += double.IsNaN(hours[h]) ? 1 : 0;
+        }
+        return missing;
+    }
+
+    /// <summary>Sums hourly visitors by local date and clock hour.</summary>
     /// <param name="hours">Hourly visitors of one signal (UTC hour starts); order does not matter.</param>
     /// <param name="zone">The local zone that defines evenings.</param>
-    /// <param name="fromHour">First local hour of the window.</param>
-    /// <param name="toHour">End of the window, exclusive; 24 means midnight.</param>
+    /// <param name="fromHour">First local hour of the default window.</param>
+    /// <param name="toHour">End of the default window, exclusive; 24 means midnight.</param>
     public static EveningSignal FromHours(IEnumerable<HourlyVisitors> hours, TimeZoneInfo zone, int fromHour = 18, int toHour = 24)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(fromHour);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(toHour, 24);
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(toHour, fromHour);
-        var byHour = new Dictionary<DateTimeOffset, double>();
+        _ = new SignalWindow(fromHour, toHour);
+        var days = new Dictionary<DateOnly, double[]>();
+        DateOnly? first = null, last = null;
         foreach (var h in hours)
         {
-            byHour[h.Hour] = byHour.GetValueOrDefault(h.Hour) + h.Visitors;
-        }
-        var evenings = new Dictionary<DateOnly, (double, int)>();
-        if (byHour.Count == 0)
-        {
-            return new EveningSignal(evenings, fromHour, toHour);
-        }
-        var first = LocalDays.DateOf(byHour.Keys.Min(), zone);
-        var last = LocalDays.DateOf(byHour.Keys.Max(), zone);
-        for (var date = first; date <= last; date = date.AddDays(1))
-        {
-            double sum = 0;
-            var missing = 0;
-            var midnight = date.ToDateTime(TimeOnly.MinValue);
-            for (var hour = fromHour; hour < toHour; hour++)
+            var local = TimeZoneInfo.ConvertTime(h.Hour, zone);
+            var date = DateOnly.FromDateTime(local.DateTime);
+            if (!days.TryGetValue(date, out var slots))
             {
-                // Local clock hours, not UTC offsets from midnight: the window keeps its meaning on DST days.
-                var instant = LocalDays.ToInstant(midnight.AddHours(hour), zone);
-                if (byHour.TryGetValue(instant, out var visitors))
-                {
-                    sum += visitors;
-                }
-                else
-                {
-                    missing++;
-                }
+                slots = new double[24];
+                Array.Fill(slots, double.NaN);
+                days[date] = slots;
             }
-            evenings[date] = (sum, missing);
+            slots[local.Hour] = (double.IsNaN(slots[local.Hour]) ? 0 : slots[local.Hour]) + h.Visitors;
+            first = first is null || date < first ? date : first;
+            last = last is null || date > last ? date : last;
         }
-        return new EveningSignal(evenings, fromHour, toHour);
+        if (first is not null)
+        {
+            for (var date = first.Value; date <= last!.Value; date = date.AddDays(1))
+            {
+                if (!days.TryGetValue(date, out var slots))
+                {
+                    slots = new double[24];
+                    Array.Fill(slots, double.NaN);
+                    days[date] = slots;
+                }
+                MarkHoursThatDoNotExist(date, slots, zone);
+            }
+        }
+        return new EveningSignal(days, fromHour, toHour);
+    }
+
+    // A spring-forward day has no 02:00: that hour holds no visitors rather than missing ones.
+    static void MarkHoursThatDoNotExist(DateOnly date, double[] slots, TimeZoneInfo zone)
+    {
+        var midnight = date.ToDateTime(TimeOnly.MinValue);
+        for (var h = 0; h < 24; h++)
+        {
+            if (double.IsNaN(slots[h]) && LocalDays.IsGap(midnight.AddHours(h), zone))
+            {
+                slots[h] = 0;
+            }
+        }
     }
 }

@@ -14,6 +14,9 @@ public sealed class ForecastContext
     readonly double[] actuals;
     readonly CalendarDay[] days;
     readonly double[] evenings;
+    readonly System.Collections.Concurrent.ConcurrentDictionary<SignalWindow, double[]> windows = new();
+    readonly System.Collections.Concurrent.ConcurrentDictionary<(string, SignalWindow), double[]> derived = new();
+    readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> memo = new();
 
     /// <param name="series">Actual daily counts.</param>
     /// <param name="calendar">Holidays and periods.</param>
@@ -58,6 +61,24 @@ public sealed class ForecastContext
 
     /// <summary>Evening visitors on the date at <paramref name="index"/>; NaN when incomplete or absent.</summary>
     public double Evening(int index) => index >= 0 && index < Length ? evenings[index] : double.NaN;
+
+    /// <summary>Visitors in <paramref name="window"/> on the date at <paramref name="index"/>; NaN when incomplete, absent or out of range.</summary>
+    public double Evening(int index, SignalWindow window)
+    {
+        if (Signal is null || index < 0 || index >= Length)
+        {
+            return double.NaN;
+        }
+        var values = windows.GetOrAdd(window, w => [.. Enumerable.Range(0, Length).Select(i => Signal.Sum(DateAt(i), w))]);
+        return values[index];
+    }
+
+    /// <summary>A per-day series derived from the signal in <paramref name="window"/>, computed once per context (models share it).</summary>
+    internal double[] Derived(string name, SignalWindow window, Func<int, double> valueAt) =>
+        derived.GetOrAdd((name, window), _ => [.. Enumerable.Range(0, Length).Select(valueAt)]);
+
+    /// <summary>Something derived from the whole context (e.g. design rows), computed once and shared by every fit.</summary>
+    internal T Memo<T>(string key, Func<T> make) where T : class => (T)memo.GetOrAdd(key, _ => make());
 
     /// <summary>A context like this one that ends its actuals before <paramref name="end"/> (exclusive), for tests of the protocol.</summary>
     public ForecastContext Truncated(int end) =>

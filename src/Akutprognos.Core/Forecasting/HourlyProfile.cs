@@ -20,17 +20,27 @@ public sealed class HourlyProfile
 
     /// <summary>Builds the profile from the hourly arrivals of the <paramref name="weeks"/> weeks before <paramref name="before"/>.</summary>
     /// <remarks>Weekdays with no history get the flat profile 1/24.</remarks>
-    public static HourlyProfile FromHistory(IEnumerable<HourlyArrivals> arrivals, TimeZoneInfo zone, DateOnly before, int weeks = 52)
+    public static HourlyProfile FromHistory(IEnumerable<HourlyArrivals> arrivals, TimeZoneInfo zone, DateOnly before, int weeks = 52) =>
+        FromLocalCounts(LocalCounts(arrivals, zone), before, weeks);
+
+    /// <summary>Hourly arrivals summed by local date and clock hour, for building many profiles without converting times again.</summary>
+    public static IReadOnlyList<(DateOnly Date, int Hour, double Count)> LocalCounts(IEnumerable<HourlyArrivals> arrivals, TimeZoneInfo zone) =>
+        [.. arrivals.Select(a =>
+        {
+            var local = TimeZoneInfo.ConvertTime(a.Hour, zone);
+            return (DateOnly.FromDateTime(local.DateTime), local.Hour, (double)a.Count);
+        })];
+
+    /// <summary>As <see cref="FromHistory"/>, from <see cref="LocalCounts"/>.</summary>
+    public static HourlyProfile FromLocalCounts(IReadOnlyList<(DateOnly Date, int Hour, double Count)> counts, DateOnly before, int weeks = 52)
     {
         var first = before.AddDays(-7 * weeks);
         var sums = new double[7, 24];
-        foreach (var a in arrivals)
+        foreach (var (date, hour, count) in counts)
         {
-            var local = TimeZoneInfo.ConvertTime(a.Hour, zone);
-            var date = DateOnly.FromDateTime(local.DateTime);
             if (date >= first && date < before)
             {
-                sums[(int)date.DayOfWeek, local.Hour] += a.Count;
+                sums[(int)date.DayOfWeek, hour] += count;
             }
         }
         var shares = new double[7, 24];
@@ -46,15 +56,16 @@ public sealed class HourlyProfile
     }
 
     /// <summary>
-    /// Splits a daily forecast into its local hours. Hourly intervals are Poisson quantiles around the hour's
-    /// mean scaled by the daily interval's ends — the hour inherits the day's uncertainty about the level and
-    /// adds its own count noise, so they are a little wider than exact.
+    /// Splits a daily forecast into its local hours. An hour's count is read as Poisson around a level that shares the
+    /// day's uncertainty: the day's 80% interval, less its own Poisson part, gives the relative variance v of the level,
+    /// and the hour is negative binomial (gamma–Poisson) with mean μ and variance μ + v·μ². Whole counts, never below zero.
     /// </summary>
     public IReadOnlyList<HourForecast> Split(DateOnly date, double mean, PredictionInterval i80, PredictionInterval i95, TimeZoneInfo zone)
     {
         var hours = LocalDays.HoursOf(date, zone);
         var raw = hours.Select(h => Share(date.DayOfWeek, TimeZoneInfo.ConvertTime(h, zone).Hour)).ToArray();
         var total = raw.Sum();
+        var levelVariance = mean > 0 ? Math.Max(0, Math.Pow((i80.Upper - i80.Lower) / (2 * 1.2816 * mean), 2) - 1 / mean) : 0;
         return [.. hours.Select((hour, i) =>
         {
             var share = total > 0 ? raw[i] / total : 1.0 / hours.Count;
@@ -62,19 +73,32 @@ public sealed class HourlyProfile
             return new HourForecast(
                 hour,
                 mu,
-                HourInterval(mu, mean, i80, 0.10, 0.90),
-                HourInterval(mu, mean, i95, 0.025, 0.975));
+                HourInterval(mu, levelVariance, 0.10, 0.90),
+                HourInterval(mu, levelVariance, 0.025, 0.975));
         })];
     }
 
-    static PredictionInterval HourInterval(double hourMean, double dayMean, PredictionInterval day, double lo, double hi)
+    static PredictionInterval HourInterval(double mean, double levelVariance, double lo, double hi) =>
+        new(CountQuantile(mean, levelVariance, lo), CountQuantile(mean, levelVariance, hi));
+
+    /// <summary>The smallest k with P(X ≤ k) ≥ p for X negative binomial with mean <paramref name="mean"/> and variance mean + v·mean² (Poisson when v is 0).</summary>
+    public static int CountQuantile(double mean, double levelVariance, double p)
     {
-        if (dayMean <= 0)
+        if (mean <= 0 || double.IsNaN(mean))
         {
-            return new PredictionInterval(0, EmpiricalIntervals.PoissonQuantile(hourMean, hi));
+            return 0;
         }
-        return new PredictionInterval(
-            EmpiricalIntervals.PoissonQuantile(hourMean * day.Lower / dayMean, lo),
-            EmpiricalIntervals.PoissonQuantile(hourMean * day.Upper / dayMean, hi));
+        if (levelVariance < 1e-6)
+        {
+            return EmpiricalIntervals.PoissonQuantile(mean, p);
+        }
+        var r = 1 / levelVariance;
+        var success = r / (r + mean);
+        var k = 0;
+        while (MathNet.Numerics.Distributions.NegativeBinomial.CDF(r, success, k) < p)
+        {
+            k++;
+        }
+        return k;
     }
 }

@@ -9,6 +9,12 @@ public interface IForecastModel
     /// <summary>True when the model uses the evening web signal; it is then only run on series that have one.</summary>
     bool UsesSignal { get; }
 
+    /// <summary>
+    /// How often the model is re-estimated when the run asks for every <paramref name="requestedDays"/> days: a model
+    /// that updates itself from each new actual between refits may ask for less frequent refits (never more frequent).
+    /// </summary>
+    int RefitDays(int requestedDays) => requestedDays;
+
     /// <summary>Estimates the model on days <c>[trainStart, trainEnd)</c> of <paramref name="context"/>.</summary>
     IDayPredictor Fit(ForecastContext context, int trainStart, int trainEnd);
 }

@@ -9,35 +9,49 @@ public sealed class ModelRun
 {
     readonly ForecastOutcome[] outcomes;
 
-    ModelRun(IForecastModel model, int from, ForecastOutcome[] outcomes)
+    ModelRun(string name, int from, ForecastOutcome[] outcomes)
     {
-        Model = model;
+        Name = name;
         From = from;
         this.outcomes = outcomes;
     }
 
-    public IForecastModel Model { get; }
+    /// <summary>The model's name, as reported.</summary>
+    public string Name { get; }
 
     /// <summary>The first day index forecast.</summary>
     public int From { get; }
 
+    /// <summary>Days forecast.</summary>
+    public int Count => outcomes.Length;
+
     /// <summary>The outcome for day index <paramref name="day"/> (within the span).</summary>
     public ForecastOutcome At(int day) => outcomes[day - From];
 
-    /// <summary>Runs every model that can run on <paramref name="context"/> over days <c>[from, to)</c>.</summary>
+    /// <summary>
+    /// Runs every model that can run on <paramref name="context"/> over days <c>[from, to)</c>, then the
+    /// <see cref="Ensemble"/> of them when there are at least two non-benchmark models.
+    /// </summary>
     public static IReadOnlyList<ModelRun> RunAll(ForecastContext context, IEnumerable<IForecastModel> models, int from, int to, int refitDays)
     {
         var runnable = models.Where(m => !m.UsesSignal || context.Signal is not null).ToList();
-        return [.. runnable.AsParallel().AsOrdered().Select(m => Run(context, m, from, to, refitDays))];
+        var runs = runnable.AsParallel().AsOrdered().Select(m => Run(context, m, from, to, refitDays)).ToList();
+        if (Ensemble.Members(runs).Count() >= 2)
+        {
+            runs.Add(FromPredictions(context, Ensemble.Name, from, to, Ensemble.Combine(context, runs, from, to)));
+        }
+        return runs;
     }
 
-    static ModelRun Run(ForecastContext context, IForecastModel model, int from, int to, int refitDays)
+    static ModelRun Run(ForecastContext context, IForecastModel model, int from, int to, int refitDays) =>
+        FromPredictions(context, model.Name, from, to, RollingOrigin.Run(model, context, from, to, model.RefitDays(refitDays)));
+
+    static ModelRun FromPredictions(ForecastContext context, string name, int from, int to, Prediction[] predictions)
     {
-        var predictions = RollingOrigin.Run(model, context, from, to, refitDays);
         var actuals = Enumerable.Range(from, to - from).Select(context.Actual).ToArray();
         var intervals = EmpiricalIntervals.Compute(actuals, [.. predictions.Select(p => p.Mean)]);
         var outcomes = predictions.Select((p, i) => new ForecastOutcome(p.Mean, intervals[i].I80, intervals[i].I95, p.Fallback)).ToArray();
-        return new ModelRun(model, from, outcomes);
+        return new ModelRun(name, from, outcomes);
     }
 
     /// <summary>Mean absolute percentage error over days <c>[from, to)</c>; infinity when the model could not forecast some of them.</summary>
@@ -45,7 +59,7 @@ public sealed class ModelRun
     {
         double sum = 0;
         var n = 0;
-        for (var day = from; day < to; day++)
+        for (var day = Math.Max(from, From); day < to; day++)
         {
             var y = context.Actual(day);
             if (double.IsNaN(y) || y == 0)
@@ -71,7 +85,7 @@ public sealed class ModelRun
     {
         if (to - from < 28)
         {
-            return runs.FirstOrDefault(r => r.Model.Name == "calendar") ?? runs[0];
+            return runs.FirstOrDefault(r => r.Name == "calendar") ?? runs[0];
         }
         return runs.MinBy(r => r.Mape(context, from, to))!;
     }

@@ -102,6 +102,30 @@ public sealed class BacktestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Backtest_JsonAndPlot_KeepsFixedFieldsAndDrawsTheBands()
+    {
+        var arrivals = folder.Write("daily.csv", SampleFiles.DailyCsv(SampleFiles.DailyCounts(500, 200, seed: 7)));
+        var plot = folder.PathOf("backtest.svg");
+
+        var run = CliProcess.Run(folder.Path, "backtest", "--arrivals", arrivals, "--json", "--holidays", "none", "--test-days", "60", "--plot", plot);
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Stdout);
+        var result = json.RootElement.GetProperty("results")[0];
+        Assert.Equal(60, result.GetProperty("test_days").GetInt32());
+        var models = result.GetProperty("models").EnumerateArray().Select(m => m.GetProperty("name").GetString()).ToList();
+        Assert.Equal(["seasonal-naive", "calendar", "calendar+level", "ensemble"], models);
+        Assert.Contains(result.GetProperty("selected").GetString(), models);
+        foreach (var field in new[] { "mape", "mae", "rmse", "mase", "coverage80", "coverage95" })
+        {
+            Assert.True(result.GetProperty("models")[0].TryGetProperty(field, out _), field);
+        }
+        var svg = File.ReadAllText(plot);
+        Assert.Contains("<svg", svg);
+        Assert.Contains("80% interval", svg);
+    }
+
+    [Fact]
     public void Backtest_MissingFile_FailsNamingIt()
     {
         var run = CliProcess.Run(folder.Path, "backtest", "--arrivals", "nope.csv");

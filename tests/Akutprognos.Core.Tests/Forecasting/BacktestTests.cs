@@ -43,15 +43,17 @@ public sealed class BacktestTests
     }
 
     [Fact]
-    public void Run_WeeklySeries_ReportsBenchmarksAndCalendarWins()
+    public void Run_WeeklySeries_ReportsBenchmarksFirstAndARegressionWins()
     {
         var result = Backtest.Run(new ForecastContext(Noisy(800, 3), new TestSeries.PlainCalendar(), null), ModelCatalog.All, new BacktestOptions());
 
         Assert.Equal(800, result.Days);
         Assert.Equal(365, result.TestDays);
-        Assert.Equal(["seasonal-naive", "calendar"], result.Models.Select(m => m.Model));
-        Assert.Equal("calendar", result.Selected);
+        Assert.Equal(["seasonal-naive", "calendar", "calendar+level", "ensemble"], result.Models.Select(m => m.Model));
+        Assert.Contains(result.Selected, result.Models.Select(m => m.Model));
+        Assert.NotEqual("seasonal-naive", result.Selected);
         Assert.True(result.Models[1].Mape < result.Models[0].Mape);
+        Assert.True(result.Models[2].Mape < result.Models[0].Mape);
         Assert.Equal(365, result.SelectedForecasts.Count);
         Assert.All(result.SelectedForecasts, f => Assert.True(f.Outcome.Interval95.Lower <= f.Outcome.Interval80.Lower));
         // ±5% uniform noise: 80% intervals should cover roughly 80% of days.

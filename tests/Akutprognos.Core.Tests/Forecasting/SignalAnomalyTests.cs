@@ -1,0 +1,79 @@
+using Akutprognos.Core.Calendar;
+using Akutprognos.Core.Forecasting;
+
+namespace Akutprognos.Core.Tests.Forecasting;
+
+public sealed class SignalAnomalyTests
+{
+    static ForecastContext Context(Func<int, double> eveningVisitors, int days = 200)
+    {
+        var series = TestSeries.Weekly100(days);
+        var visitors = Enumerable.Range(0, days)
+            .SelectMany(d => CalendarRegressionModelTests.EveningHours(TestSeries.Start.AddDays(d), eveningVisitors(d)))
+            .ToList();
+        return new ForecastContext(series, new TestSeries.PlainCalendar(), EveningSignal.FromHours(visitors, LocalDays.Stockholm));
+    }
+
+    static readonly SignalWindow Evening = new(18, 24);
+
+    [Fact]
+    public void At_MediaEvening_IsDampedToAnOrdinaryChange()
+    {
+        var random = new Random(3);
+        var noise = Enumerable.Range(0, 200).Select(_ => Math.Exp(0.04 * (random.NextDouble() - 0.5) * 3.46)).ToArray();
+        var context = Context(d => 6000 * noise[d] * (d == 150 ? 2.5 : 1));
+        var anomaly = SignalAnomaly.Fit(context, Evening, 0, 150);
+
+        Assert.InRange(SignalAnomaly.Raw(context, Evening, 151), 0.8, 1.0); // log 2.5 ≈ 0.92
+        Assert.True(anomaly.At(151) < 0.25, $"damped to {anomaly.At(151):F3}");
+        Assert.InRange(anomaly.At(152), -0.1, 0.1); // and the evening after reads as usual
+    }
+
+    [Fact]
+    public void At_GrowingAudience_StaysNearZero()
+    {
+        var context = Context(d => 6000 * Math.Pow(1.12, d / 365.0));
+        var anomaly = SignalAnomaly.Fit(context, Evening, 0, 150);
+
+        Assert.All(Enumerable.Range(40, 150), d => Assert.InRange(anomaly.At(d), -0.02, 0.02));
+    }
+
+    [Fact]
+    public void At_Relaunch_FirstEveningDampedAndForgottenOnceTheBaselineHasSeenIt()
+    {
+        var random = new Random(5);
+        var noise = Enumerable.Range(0, 200).Select(_ => Math.Exp(0.04 * (random.NextDouble() - 0.5) * 3.46)).ToArray();
+        var context = Context(d => noise[d] * (d < 100 ? 6000 : 9600));
+        var anomaly = SignalAnomaly.Fit(context, Evening, 0, 99);
+
+        Assert.InRange(SignalAnomaly.Raw(context, Evening, 101), 0.4, 0.55); // log 1.6 ≈ 0.47
+        Assert.True(anomaly.At(101) < 0.25, $"damped to {anomaly.At(101):F3}");
+        Assert.InRange(anomaly.At(101 + SignalAnomaly.BaselineDays), -0.1, 0.1);
+    }
+
+    [Fact]
+    public void WhyMissing_EveningHourMissing_NamesWindowAndCount()
+    {
+        var context = Context(d => 6000);
+        var hours = Enumerable.Range(0, 200)
+            .SelectMany(d => CalendarRegressionModelTests.EveningHours(TestSeries.Start.AddDays(d), 6000))
+            .Where(h => LocalDays.DateOf(h.Hour, LocalDays.Stockholm) != TestSeries.Start.AddDays(120) || TimeZoneInfo.ConvertTime(h.Hour, LocalDays.Stockholm).Hour != 21)
+            .ToList();
+        var gapped = new ForecastContext(context.Series, context.Calendar, EveningSignal.FromHours(hours, LocalDays.Stockholm));
+
+        Assert.True(double.IsNaN(SignalAnomaly.Fit(gapped, Evening, 0, 100).At(121)));
+        Assert.Contains("missing for 1 of 6 hours (18–24)", SignalAnomaly.WhyMissing(gapped, Evening, 121));
+    }
+
+    [Fact]
+    public void AvailableAt_EveryWindowEndsByTheHourOfIssue()
+    {
+        foreach (var hour in SignalWindow.IssueHours)
+        {
+            var windows = SignalWindow.AvailableAt(hour);
+            Assert.NotEmpty(windows);
+            Assert.All(windows, w => Assert.True(w.ToHour <= hour && w.Hours >= 2));
+        }
+        Assert.Equal(SignalWindow.Candidates.Count, SignalWindow.AvailableAt(24).Intersect(SignalWindow.Candidates).Count());
+    }
+}
