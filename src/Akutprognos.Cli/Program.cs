@@ -6,6 +6,7 @@ var root = new RootCommand("Akutprognos: tomorrow's emergency-department arrival
     BacktestCommand.Create(),
     ForecastCommand.Create(),
     DemoCommand.Create(),
+    ServeCommand.Create(),
     IngestCommands.Create(),
     ExportCommands.Create(),
 };

@@ -14,7 +14,7 @@ namespace Akutprognos.Storage;
 /// server). Every write is one transaction: it happens completely or not at all. Each call opens a
 /// pooled connection of its own, so one instance may serve concurrent callers.
 /// </summary>
-public sealed class AkutprognosDatabase : IDisposable
+public sealed partial class AkutprognosDatabase : IDisposable
 {
     readonly IBackend backend;
     readonly TimeProvider clock;

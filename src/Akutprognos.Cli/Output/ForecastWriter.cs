@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Akutprognos.Cli.Jobs;
+using Akutprognos.Web.Schedule;
 using Akutprognos.Core.Forecasting;
 
 namespace Akutprognos.Cli.Output;
