@@ -8,7 +8,7 @@ namespace Akutprognos.Web.Schedule;
 /// then opens <see cref="StartupGate"/>.
 /// </summary>
 sealed class NightlySchedule(
-    AkutprognosDatabase database, WebAppOptions options, ForecastRunner runner, StartupGate gate, TimeProvider clock, ILogger<NightlySchedule> log)
+    AkutprognosDatabase database, WebAppOptions options, ForecastRunner runner, StartupGate gate, TimeProvider clock)
     : BackgroundService
 {
     // Wake at least this often so a changed schedule takes effect without a restart.
