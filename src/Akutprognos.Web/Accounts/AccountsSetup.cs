@@ -66,7 +66,8 @@ static class AccountsSetup
         return Task.CompletedTask;
     }
 
-    static bool IsMachinePath(PathString path) => path.StartsWithSegments("/api") || path.StartsWithSegments("/metrics");
+    static bool IsMachinePath(PathString path) =>
+        (path.StartsWithSegments("/api") && !path.StartsWithSegments("/api/reference")) || path.StartsWithSegments("/metrics");
 
     /// <summary>A disabled, deleted or re-roled user loses the old cookie at the next request.</summary>
     static async Task StillValid(CookieValidatePrincipalContext context)

@@ -47,3 +47,23 @@ public sealed record ChartLabels(string Forecast, string Actual, string Lower80,
 
 /// <summary>A chart on a page: its element id, caption, the label of its first table column, and its data.</summary>
 public sealed record ChartView(string Id, string Title, string FirstColumn, ChartData Data);
+
+/// <summary>Charts over days.</summary>
+public static class DailyCharts
+{
+    /// <summary>Forecast with its 80% band against the actual arrivals, one point per day.</summary>
+    public static ChartData ForecastVsActual(IReadOnlyList<Core.Forecasting.DatedForecast> days, ChartLabels labels)
+    {
+        ArgumentNullException.ThrowIfNull(days);
+        ArgumentNullException.ThrowIfNull(labels);
+        static double? R(double v) => double.IsNaN(v) ? null : Math.Round(v, 1);
+        return new ChartData("line",
+            [.. days.Select(d => d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))],
+            [
+                new("hi80", labels.Upper80, [.. days.Select(d => R(d.Outcome.Interval80.Upper))], "band80"),
+                new("lo80", labels.Lower80, [.. days.Select(d => R(d.Outcome.Interval80.Lower))], "band80"),
+                new("mean", labels.Forecast, [.. days.Select(d => R(d.Outcome.Mean))], "line"),
+                new("actual", labels.Actual, [.. days.Select(d => R(d.Actual))], "points"),
+            ]);
+    }
+}
