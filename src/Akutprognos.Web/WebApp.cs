@@ -6,6 +6,7 @@ using Akutprognos.Web.Health;
 using Akutprognos.Web.Notices;
 using Akutprognos.Web.Schedule;
 using Akutprognos.Web.Shared;
+using Microsoft.Extensions.Logging.Console;
 
 namespace Akutprognos.Web;
 
@@ -22,6 +23,8 @@ public static class WebApp
         // The tool runs from any folder: configuration files and content sit beside the executable.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseUrls(options.Urls);
+        // stdout carries the tool's results (the demo's forecast and login); log lines go to stderr.
+        builder.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(AkutprognosDatabase.Open(options.Database));

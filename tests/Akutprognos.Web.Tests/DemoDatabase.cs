@@ -14,7 +14,13 @@ namespace Akutprognos.Web.Tests;
 /// </summary>
 public sealed class DemoDatabase : IDisposable
 {
-    static readonly Lazy<DemoDatabase> Shared = new(() => new DemoDatabase());
+    static readonly Lazy<DemoDatabase> Shared = new(() =>
+    {
+        var demo = new DemoDatabase();
+        // Shared by every test class, so it lives as long as the test process.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => demo.Dispose();
+        return demo;
+    });
 
     readonly ScratchFolder folder = new();
 

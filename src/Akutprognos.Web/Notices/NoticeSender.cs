@@ -18,8 +18,8 @@ public interface INoticeChannel
 /// <summary>Sends a notice on every configured channel and records each delivery as a run, failed or not.</summary>
 public sealed class NoticeSender(AkutprognosDatabase database, IEnumerable<INoticeChannel> channels, ILogger<NoticeSender> log)
 {
-    /// <summary>After a forecast run: the summary, or an alert when it failed.</summary>
-    public Task AfterRunAsync(DateOnly date, RunOutcome outcome, CancellationToken cancellationToken) =>
+    /// <summary>After a forecast run: the summary, or an alert when it failed; returns how each channel did.</summary>
+    public Task<IReadOnlyList<string>> AfterRunAsync(DateOnly date, RunOutcome outcome, CancellationToken cancellationToken) =>
         SendAsync(Notice.After(date, outcome), cancellationToken);
 
     /// <summary>Sends <paramref name="notice"/>; returns one line per configured channel saying how it went.</summary>

@@ -1,4 +1,5 @@
 using Akutprognos.Web.Localization;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.FileProviders;
 
@@ -9,6 +10,10 @@ static class PageShell
 {
     public static WebApplicationBuilder AddPageShell(this WebApplicationBuilder builder)
     {
+        // Behind a reverse proxy on this machine the client's address and scheme come in X-Forwarded-* headers
+        // (trusted from loopback only), so the log-in limit, metrics rule and Secure cookies see the real request.
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         builder.Services.AddLocalization();
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
@@ -29,6 +34,7 @@ static class PageShell
 
     public static WebApplication UsePageShell(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseSecurityHeaders();
         app.UseStaticFiles(new StaticFileOptions
         {

@@ -92,7 +92,7 @@ public sealed class AccessTests(DemoApp fixture) : IClassFixture<DemoApp>
         Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith("http://localhost/denied", response.Headers.Location?.ToString(), StringComparison.Ordinal);
         using var database = fixture.Demo.Open();
-        Assert.False(database.Settings().ContainsKey(Schedule.ScheduleSettings.CronSetting));
+        Assert.False(database.Settings().ContainsKey(Web.Schedule.ScheduleSettings.CronSetting));
     }
 
     [Fact]

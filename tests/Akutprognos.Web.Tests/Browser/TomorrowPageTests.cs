@@ -56,4 +56,16 @@ public sealed class TomorrowPageTests(BrowserSession session) : IClassFixture<Br
         await admin.GotoAsync(new Uri(session.Address, "/settings/users").ToString());
         Assert.Contains("viewer", await admin.Locator("table").InnerTextAsync(), StringComparison.Ordinal);
     }
+
+    [SkippableFact]
+    public async Task ApiReference_InTheBrowser_ShowsTheForecastEndpointFromThisHostOnly()
+    {
+        BrowserSession.RequireBrowser();
+        var (page, requests) = await session.LoggedInAsync("viewer", session.Demo.ViewerPassword);
+        await page.GotoAsync(new Uri(session.Address, "/api/reference/").ToString());
+        await page.GetByText("/api/forecasts").First.WaitForAsync(new() { Timeout = 15000 });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.Artifacts, "api-reference.png") });
+        var foreign = requests.Where(url => !url.StartsWith(session.Address.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal) && !url.StartsWith("data:", StringComparison.Ordinal)).ToList();
+        Assert.Empty(foreign);
+    }
 }
