@@ -7,6 +7,8 @@ var root = new RootCommand("Akutprognos: tomorrow's emergency-department arrival
     ForecastCommand.Create(),
     DemoCommand.Create(),
     ServeCommand.Create(),
+    AccountCommands.User(),
+    AccountCommands.ApiKey(),
     IngestCommands.Create(),
     ExportCommands.Create(),
 };

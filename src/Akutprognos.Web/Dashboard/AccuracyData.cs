@@ -13,12 +13,13 @@ namespace Akutprognos.Web.Dashboard;
 public sealed class AccuracyData(AkutprognosDatabase database, DashboardData dashboard, WebAppOptions options, IMemoryCache cache)
 {
     public const int Weeks = 8;
-    internal const string Key = "accuracy";
+    const string Key = "accuracy";
 
     /// <summary>One backtest per series (region first); series too short to test are left out.</summary>
     public IReadOnlyList<SeriesBacktest> Recent() =>
         cache.GetOrCreate(Key, entry =>
         {
+            dashboard.Expire(entry);
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromHours(1);
             var calendar = options.Holidays;
             var visitors = database.Visitors(ForecastJob.Signal);
@@ -31,6 +32,4 @@ public sealed class AccuracyData(AkutprognosDatabase database, DashboardData das
                 .OrderBy(b => b.Series == DayForecast.RegionSeries ? 0 : 1).ThenBy(b => b.Series, StringComparer.CurrentCulture)
                 .ToList();
         })!;
-
-    public void Refresh() => cache.Remove(Key);
 }

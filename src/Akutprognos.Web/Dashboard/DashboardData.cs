@@ -4,6 +4,7 @@ using Akutprognos.Core.Series;
 using Akutprognos.Storage;
 using Akutprognos.Web.Schedule;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Primitives;
 
 namespace Akutprognos.Web.Dashboard;
 
@@ -23,6 +24,17 @@ public sealed record SiteCard(string Series, DayForecast? Forecast, double Usual
 public sealed class DashboardData(AkutprognosDatabase database, WebAppOptions options, IMemoryCache cache, TimeProvider clock)
 {
     const string SeriesKey = "daily-series";
+    const string CardsKey = "cards";
+
+    // Everything kept expires together when this is cancelled: after a run or an import.
+    CancellationTokenSource generation = new();
+
+    /// <summary>Ties a kept entry to the current generation, so <see cref="Refresh"/> drops it.</summary>
+    internal void Expire(ICacheEntry entry)
+    {
+        entry.AbsoluteExpirationRelativeToNow = Keep;
+        entry.AddExpirationToken(new CancellationChangeToken(generation.Token));
+    }
     static readonly TimeSpan Keep = TimeSpan.FromMinutes(10);
 
     public TimeZoneInfo Zone => options.Zone;
@@ -36,12 +48,22 @@ public sealed class DashboardData(AkutprognosDatabase database, WebAppOptions op
     public IReadOnlyList<DailySeries> Series() =>
         cache.GetOrCreate(SeriesKey, entry =>
         {
-            entry.AbsoluteExpirationRelativeToNow = Keep;
+            Expire(entry);
             return RegionSeries.Build(database.DailyArrivals(options.Zone));
         })!;
 
     /// <summary>The cards for <paramref name="date"/>: the region first, then every ED by name, with or without a stored forecast.</summary>
-    public IReadOnlyList<SiteCard> Cards(DateOnly date)
+    public IReadOnlyList<SiteCard> Cards(DateOnly date) =>
+        // The API answers this many times a second; a run or an import drops it (Refresh).
+        cache.GetOrCreate((CardsKey, date), entry =>
+        {
+            Expire(entry);
+            // Short, so a forecast stored by another process (the forecast command) shows within half a minute.
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(30);
+            return ReadCards(date);
+        })!;
+
+    IReadOnlyList<SiteCard> ReadCards(DateOnly date)
     {
         var stored = database.LoadForecasts(date).ToDictionary(f => f.Series, StringComparer.Ordinal);
         var series = Series();
@@ -68,7 +90,8 @@ public sealed class DashboardData(AkutprognosDatabase database, WebAppOptions op
     /// <summary>Drops what is kept, after a run or an import.</summary>
     public void Refresh()
     {
-        cache.Remove(SeriesKey);
-        cache.Remove(AccuracyData.Key);
+        var old = Interlocked.Exchange(ref generation, new CancellationTokenSource());
+        old.Cancel();
+        old.Dispose();
     }
 }
