@@ -3,6 +3,7 @@ using System.Globalization;
 using Akutprognos.Storage;
 using Akutprognos.Web.Dashboard;
 using Akutprognos.Web.Notices;
+using Prometheus;
 
 namespace Akutprognos.Web.Schedule;
 
@@ -19,6 +20,9 @@ public sealed record RunOutcome(bool Ok, string Detail, IReadOnlyList<ForecastLi
 public sealed class ForecastRunner(
     AkutprognosDatabase database, WebAppOptions options, NoticeSender notices, DashboardData dashboard, ILogger<ForecastRunner> log)
 {
+    static readonly Counter Runs = Metrics.CreateCounter("akutprognos_forecast_runs_total", "Forecast runs by outcome.", "outcome");
+    static readonly Gauge LastSuccess = Metrics.CreateGauge("akutprognos_forecast_last_success_seconds", "Unix time of the latest forecast run that stored forecasts.");
+
     readonly SemaphoreSlim oneAtATime = new(1, 1);
 
     public async Task<RunOutcome> RunAsync(DateOnly date, string trigger, CancellationToken cancellationToken)
@@ -42,6 +46,11 @@ public sealed class ForecastRunner(
                 outcome = new RunOutcome(false, $"{trigger}: {e.Message}", []);
             }
             database.FinishRun(run, outcome.Ok, outcome.Detail);
+            Runs.WithLabels(outcome.Ok ? "ok" : "failed").Inc();
+            if (outcome.Ok)
+            {
+                LastSuccess.SetToCurrentTimeUtc();
+            }
             dashboard.Refresh();
             log.LogInformation("Forecast run: {Detail}", outcome.Detail);
             await notices.AfterRunAsync(date, outcome, cancellationToken);
