@@ -1,5 +1,6 @@
 using Akutprognos.Ingest.Csv;
 using Akutprognos.Storage;
+using Akutprognos.Web.Schedule;
 
 namespace Akutprognos.Cli.Commands;
 
@@ -30,6 +31,10 @@ static class CommandRunner
             return Fail(e.Message, StorageFailure);
         }
         catch (UsageException e)
+        {
+            return Fail(e.Message, BadInput);
+        }
+        catch (ForecastUnavailableException e)
         {
             return Fail(e.Message, BadInput);
         }

@@ -2,12 +2,16 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Akutprognos.Cli.Jobs;
+using Akutprognos.Web.Schedule;
 using Akutprognos.Cli.Output;
 using Akutprognos.Core.Calendar;
 using Akutprognos.Core.Demo;
 using Akutprognos.Core.Forecasting;
 using Akutprognos.Core.Series;
 using Akutprognos.Storage;
+using Akutprognos.Storage.Accounts;
+using Akutprognos.Web;
+using Akutprognos.Web.Accounts;
 
 namespace Akutprognos.Cli.Commands;
 
@@ -26,10 +30,35 @@ static class DemoCommand
         };
         var noServe = new Option<bool>("--no-serve") { Description = "Print tomorrow's forecast and exit instead of serving the dashboard" };
         var seed = new Option<int>("--seed") { Description = "Seed of the generated region", DefaultValueFactory = _ => 2015 };
-        var command = new Command("demo", "Build a demo region, backtest, forecast tomorrow and print it") { db, noServe, seed };
-        command.SetAction(result => CommandRunner.Run(() => Run(result.GetValue(db)!, result.GetValue(seed))));
+        var urls = ServeCommand.Urls();
+        var command = new Command("demo", "Build a demo region, backtest, forecast tomorrow, print it and serve the dashboard") { db, noServe, seed, urls };
+        command.SetAction(result => CommandRunner.Run(() =>
+        {
+            var target = result.GetValue(db)!;
+            Run(target, result.GetValue(seed));
+            return result.GetValue(noServe) ? 0 : Serve(target, result.GetValue(urls)!);
+        }));
         return command;
     }
+
+    /// <summary>Serves the demo database with a fresh demo account (an admin, so every page can be seen) and prints how to log in.</summary>
+    static int Serve(string target, string urls)
+    {
+        string password;
+        using (var database = AkutprognosDatabase.Open(target))
+        {
+            password = LocalUsers.CreateOrReset(database, DemoUser, AccountRoles.Admin, TimeProvider.System);
+        }
+        return ServeCommand.Serve(new WebAppOptions(target) { Urls = urls }, address =>
+        {
+            Console.Out.WriteLine();
+            Console.Out.WriteLine($"Dashboard: {address}");
+            Console.Out.WriteLine($"Log in as '{DemoUser}' with password '{password}'. Ctrl+C stops the server.");
+            Console.Out.Flush();
+        });
+    }
+
+    const string DemoUser = "demo";
 
     static int Run(string target, int seed)
     {

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Akutprognos.Cli.Jobs;
+using Akutprognos.Web.Schedule;
 using Akutprognos.Core.Forecasting;
 
 namespace Akutprognos.Cli.Output;

@@ -227,5 +227,45 @@ internal static class Migrations
             PRIMARY KEY (site_id, kind, start_utc)
         );
         """,
+        // Accounts, API keys, the audit log, settings, and the runs of scheduled jobs (the web host).
+        """
+        CREATE TABLE users (
+            id {id},
+            name {name} NOT NULL UNIQUE CHECK (length(name) > 0),
+            role TEXT NOT NULL CHECK (role IN ('admin', 'planner', 'viewer')),
+            password_hash TEXT NOT NULL,
+            disabled BIGINT NOT NULL DEFAULT 0,
+            created_utc BIGINT NOT NULL
+        );
+        CREATE TABLE api_keys (
+            id {id},
+            name TEXT NOT NULL CHECK (length(name) > 0),
+            key_hash TEXT NOT NULL UNIQUE,
+            role TEXT NOT NULL CHECK (role IN ('admin', 'planner', 'viewer')),
+            created_utc BIGINT NOT NULL,
+            revoked_utc BIGINT
+        );
+        CREATE TABLE audit_log (
+            id {id},
+            at_utc BIGINT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            detail TEXT NOT NULL
+        );
+        CREATE TABLE settings (
+            name {name} PRIMARY KEY,
+            value TEXT NOT NULL,
+            changed_utc BIGINT NOT NULL
+        );
+        CREATE TABLE job_runs (
+            id {id},
+            kind TEXT NOT NULL,
+            target_date TEXT,
+            started_utc BIGINT NOT NULL,
+            finished_utc BIGINT,
+            outcome TEXT NOT NULL,
+            detail TEXT NOT NULL
+        );
+        """,
     ];
 }

@@ -1,4 +1,4 @@
-using Akutprognos.Cli.Jobs;
+using Akutprognos.Web.Schedule;
 using Akutprognos.Core.Calendar;
 using Akutprognos.Core.Demo;
 using Akutprognos.Storage;

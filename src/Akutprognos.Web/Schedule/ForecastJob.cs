@@ -3,21 +3,23 @@ using Akutprognos.Core.Forecasting;
 using Akutprognos.Core.Series;
 using Akutprognos.Storage;
 
-namespace Akutprognos.Cli.Jobs;
+namespace Akutprognos.Web.Schedule;
 
 /// <summary>One line of a forecast report: the forecast, what is usual for that weekday, and how the model was chosen.</summary>
-sealed record ForecastLine(DayForecast Forecast, double UsualForWeekday, IReadOnlyDictionary<string, double> SelectionMape);
+public sealed record ForecastLine(DayForecast Forecast, double UsualForWeekday, IReadOnlyDictionary<string, double> SelectionMape);
 
 /// <summary>
 /// The nightly job: read arrivals and the web signal from the database, forecast a day per site and for
 /// the region (each series choosing its own model, as the backtest does), split it into hours, make the
 /// hospitals add up to the region (<see cref="Reconciliation.TopDown"/>), and store it.
+/// Used by the web schedule and by the <c>forecast</c> and <c>demo</c> commands alike.
 /// </summary>
-sealed class ForecastJob(AkutprognosDatabase database, IHolidayCalendar calendar, TimeZoneInfo zone)
+public sealed class ForecastJob(AkutprognosDatabase database, IHolidayCalendar calendar, TimeZoneInfo zone)
 {
     /// <summary>The name of the web signal the models use.</summary>
     public const string Signal = "all";
 
+    /// <summary>Forecasts <paramref name="date"/> for every series and stores it; throws <see cref="ForecastUnavailableException"/> when the data cannot support it.</summary>
     public IReadOnlyList<ForecastLine> Run(DateOnly date)
     {
         // A day whose export is not closed yet would look like a quiet day to the models.
@@ -25,7 +27,7 @@ sealed class ForecastJob(AkutprognosDatabase database, IHolidayCalendar calendar
         var series = RegionSeries.Build(database.DailyArrivals(zone).Where(d => !complete.TryGetValue(d.Site, out var through) || d.Date <= through));
         if (series.Count == 0)
         {
-            throw new Commands.UsageException($"{database.Description} holds no arrivals yet: run 'akutprognos ingest arrivals' first");
+            throw new ForecastUnavailableException($"{database.Description} holds no arrivals yet: run 'akutprognos ingest arrivals' first");
         }
         var visitors = database.Visitors(Signal);
         var evenings = visitors.Count == 0 ? null : EveningSignal.FromHours(visitors, zone);
@@ -40,7 +42,7 @@ sealed class ForecastJob(AkutprognosDatabase database, IHolidayCalendar calendar
         var keep = Math.Min(series.Length, series.IndexOf(date));
         if (keep <= 0)
         {
-            throw new Commands.UsageException($"'{series.Name}' has no arrivals before {date:yyyy-MM-dd}");
+            throw new ForecastUnavailableException($"'{series.Name}' has no arrivals before {date:yyyy-MM-dd}");
         }
         var history = new DailySeries(series.Name, series.Start, [.. series.Values.Take(keep)]);
         var context = new ForecastContext(history, calendar, evenings, date.DayNumber - history.End.DayNumber);
@@ -51,7 +53,7 @@ sealed class ForecastJob(AkutprognosDatabase database, IHolidayCalendar calendar
         }
         catch (ArgumentException e)
         {
-            throw new Commands.UsageException(e.Message);
+            throw new ForecastUnavailableException(e.Message);
         }
         var day = selected.Forecast;
         var seriesHours = series.Name == DayForecast.RegionSeries ? hourly : hourly.Where(h => h.Site == series.Name);
@@ -72,8 +74,8 @@ sealed class ForecastJob(AkutprognosDatabase database, IHolidayCalendar calendar
         return [.. sites.Select((l, i) => l with { Forecast = reconciled[i] }), region];
     }
 
-    /// <summary>Mean of the same weekday over the last eight weeks that have data.</summary>
-    static double Usual(DailySeries history, DateOnly date)
+    /// <summary>Mean of the same weekday over the eight weeks before <paramref name="date"/>, leaving out weeks without data; NaN when none has.</summary>
+    public static double Usual(DailySeries history, DateOnly date)
     {
         var same = Enumerable.Range(1, 8)
             .Select(w => history.IndexOf(date.AddDays(-7 * w)))
@@ -83,3 +85,6 @@ sealed class ForecastJob(AkutprognosDatabase database, IHolidayCalendar calendar
         return same.Count == 0 ? double.NaN : same.Average();
     }
 }
+
+/// <summary>The data cannot support the forecast asked for (no arrivals, too short a series); the message says why.</summary>
+public sealed class ForecastUnavailableException(string message) : Exception(message);

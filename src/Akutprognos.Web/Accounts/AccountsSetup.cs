@@ -1,0 +1,88 @@
+using System.Security.Claims;
+using Akutprognos.Storage;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace Akutprognos.Web.Accounts;
+
+/// <summary>Log-in by cookie (people) or API key (machines), roles, log-in limits and the first admin.</summary>
+static class AccountsSetup
+{
+    const string Either = "CookieOrApiKey";
+
+    public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddAuthentication(Either)
+            .AddPolicyScheme(Either, null, options =>
+                options.ForwardDefaultSelector = context => ApiKeyHandler.Carries(context.Request)
+                    ? ApiKeyHandler.SchemeName
+                    : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(options =>
+            {
+                options.Cookie.Name = "akutprognos";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Strict;
+                options.LoginPath = "/login";
+                options.AccessDeniedPath = "/denied";
+                options.ExpireTimeSpan = TimeSpan.FromHours(12);
+                options.SlidingExpiration = true;
+                options.Events.OnRedirectToLogin = context => Refuse(context, StatusCodes.Status401Unauthorized);
+                options.Events.OnRedirectToAccessDenied = context => Refuse(context, StatusCodes.Status403Forbidden);
+                options.Events.OnValidatePrincipal = StillValid;
+            })
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(ApiKeyHandler.SchemeName, null);
+        builder.Services.AddAuthorizationBuilder().AddPolicies();
+        builder.Services.AddLoginLimits();
+        builder.Services.AddSingleton<AuditTrail>();
+        return builder;
+    }
+
+    public static WebApplication UseAccounts(this WebApplication app)
+    {
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        var name = app.Configuration["Akutprognos:Admin:Name"] ?? "admin";
+        var database = app.Services.GetRequiredService<AkutprognosDatabase>();
+        if (LocalUsers.EnsureFirstAdmin(database, name, app.Configuration["Akutprognos:Admin:Password"], TimeProvider.System) is { } password)
+        {
+            // Shown once, on the console of whoever started the server; never logged or stored in the clear.
+            Console.Error.WriteLine($"akutprognos: created the first account: user '{name}', password '{password}' (role admin). Change it under Settings → Users.");
+        }
+        return app;
+    }
+
+    /// <summary>The API and metrics answer 401/403; pages redirect to the log-in or refusal page.</summary>
+    static Task Refuse(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (IsMachinePath(context.Request.Path))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+        return Task.CompletedTask;
+    }
+
+    static bool IsMachinePath(PathString path) =>
+        (path.StartsWithSegments("/api") && !path.StartsWithSegments("/api/reference")) || path.StartsWithSegments("/metrics");
+
+    /// <summary>A disabled, deleted or re-roled user loses the old cookie at the next request.</summary>
+    static async Task StillValid(CookieValidatePrincipalContext context)
+    {
+        var database = context.HttpContext.RequestServices.GetRequiredService<AkutprognosDatabase>();
+        var name = context.Principal?.Identity?.Name;
+        var user = name is null ? null : database.User(name);
+        if (user is null || user.Disabled || !context.Principal!.IsInRole(user.Role))
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        }
+    }
+
+    /// <summary>The principal a logged-in user carries in the cookie.</summary>
+    public static ClaimsPrincipal Principal(string name, string role) => new(new ClaimsIdentity(
+        [new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, role)], CookieAuthenticationDefaults.AuthenticationScheme));
+}

@@ -1,0 +1,27 @@
+using System.Threading.RateLimiting;
+
+namespace Akutprognos.Web.Accounts;
+
+/// <summary>
+/// Log-in attempts per client address: a few per minute, then 429. The address is only a key of an
+/// in-memory limiter; it is never written anywhere.
+/// </summary>
+static class LoginLimits
+{
+    public const int AttemptsPerWindow = 5;
+    public static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
+
+    public static IServiceCollection AddLoginLimits(this IServiceCollection services) => services.AddRateLimiter(options =>
+    {
+        options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+        options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            IsLoginAttempt(context.Request)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = AttemptsPerWindow, Window = Window, QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter(""));
+    });
+
+    static bool IsLoginAttempt(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method) && request.Path.Equals("/login", StringComparison.OrdinalIgnoreCase);
+}

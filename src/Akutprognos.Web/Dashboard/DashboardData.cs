@@ -1,0 +1,97 @@
+using Akutprognos.Core.Calendar;
+using Akutprognos.Core.Forecasting;
+using Akutprognos.Core.Series;
+using Akutprognos.Storage;
+using Akutprognos.Web.Schedule;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Primitives;
+
+namespace Akutprognos.Web.Dashboard;
+
+/// <summary>A card of the Tomorrow page: one ED or the region.</summary>
+/// <param name="Series">Site name or <see cref="DayForecast.RegionSeries"/>.</param>
+/// <param name="Forecast">The stored forecast, or null when none is stored for that day.</param>
+/// <param name="Usual">Mean of the same weekday over the eight weeks before; NaN without data.</param>
+public sealed record SiteCard(string Series, DayForecast? Forecast, double Usual)
+{
+    public bool IsRegion => Series == DayForecast.RegionSeries;
+}
+
+/// <summary>
+/// What the pages show, read from the database. The daily series behind "usual" and accuracy take a full
+/// scan of the arrivals, so they are kept for a few minutes and dropped when a run or an import changes them.
+/// </summary>
+public sealed class DashboardData(AkutprognosDatabase database, WebAppOptions options, IMemoryCache cache, TimeProvider clock)
+{
+    const string SeriesKey = "daily-series";
+    const string CardsKey = "cards";
+
+    // Everything kept expires together when this is cancelled: after a run or an import.
+    CancellationTokenSource generation = new();
+
+    /// <summary>Ties a kept entry to the current generation, so <see cref="Refresh"/> drops it.</summary>
+    internal void Expire(ICacheEntry entry)
+    {
+        entry.AbsoluteExpirationRelativeToNow = Keep;
+        entry.AddExpirationToken(new CancellationChangeToken(generation.Token));
+    }
+    static readonly TimeSpan Keep = TimeSpan.FromMinutes(10);
+
+    public TimeZoneInfo Zone => options.Zone;
+
+    /// <summary>Today in the app's zone.</summary>
+    public DateOnly Today => LocalDays.DateOf(clock.GetUtcNow(), options.Zone);
+
+    public DateOnly Tomorrow => Today.AddDays(1);
+
+    /// <summary>Daily arrivals per site and for the region (<see cref="RegionSeries.Build(IEnumerable{DailyArrivals})"/>).</summary>
+    public IReadOnlyList<DailySeries> Series() =>
+        cache.GetOrCreate(SeriesKey, entry =>
+        {
+            Expire(entry);
+            return RegionSeries.Build(database.DailyArrivals(options.Zone));
+        })!;
+
+    /// <summary>The cards for <paramref name="date"/>: the region first, then every ED by name, with or without a stored forecast.</summary>
+    public IReadOnlyList<SiteCard> Cards(DateOnly date) =>
+        // The API answers this many times a second; a run or an import drops it (Refresh).
+        cache.GetOrCreate((CardsKey, date), entry =>
+        {
+            Expire(entry);
+            // Short, so a forecast stored by another process (the forecast command) shows within half a minute.
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(30);
+            return ReadCards(date);
+        })!;
+
+    IReadOnlyList<SiteCard> ReadCards(DateOnly date)
+    {
+        var stored = database.LoadForecasts(date).ToDictionary(f => f.Series, StringComparer.Ordinal);
+        var series = Series();
+        var names = series.Select(s => s.Name).Concat(stored.Keys).Distinct(StringComparer.Ordinal)
+            .OrderBy(n => n == DayForecast.RegionSeries ? 0 : 1).ThenBy(n => n, StringComparer.CurrentCulture);
+        return [.. names.Select(name =>
+        {
+            var history = series.FirstOrDefault(s => s.Name == name);
+            return new SiteCard(name, stored.GetValueOrDefault(name), history is null ? double.NaN : ForecastJob.Usual(history, date));
+        })];
+    }
+
+    /// <summary>Arrivals of <paramref name="site"/> (or the region) per local hour of <paramref name="date"/>; empty when none stored.</summary>
+    public IReadOnlyDictionary<DateTimeOffset, int> HourlyActuals(string site, DateOnly date)
+    {
+        var start = LocalDays.StartOf(date, options.Zone);
+        var end = LocalDays.StartOf(date.AddDays(1), options.Zone);
+        var rows = database.HourlyArrivals(site == DayForecast.RegionSeries ? null : site);
+        return rows.Where(r => r.Hour >= start && r.Hour < end)
+            .GroupBy(r => r.Hour)
+            .ToDictionary(g => g.Key, g => g.Sum(r => r.Count));
+    }
+
+    /// <summary>Drops what is kept, after a run or an import.</summary>
+    public void Refresh()
+    {
+        var old = Interlocked.Exchange(ref generation, new CancellationTokenSource());
+        old.Cancel();
+        old.Dispose();
+    }
+}

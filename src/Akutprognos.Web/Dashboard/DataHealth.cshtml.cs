@@ -1,0 +1,52 @@
+using Akutprognos.Core.Calendar;
+using Akutprognos.Core.Forecasting;
+using Akutprognos.Storage;
+using Akutprognos.Storage.Runs;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Akutprognos.Web.Dashboard;
+
+/// <summary>One source of data: the latest hour it has, and how many of the last days are incomplete.</summary>
+/// <param name="Source">An ED, or a web signal.</param>
+/// <param name="Last">The start of the latest hour stored, or null.</param>
+/// <param name="GapDays">Local days among the last <see cref="DataHealthModel.Days"/> with fewer hours than the day has.</param>
+/// <param name="EveningMissingHours">For a web signal: hours missing from last evening's 18–24 window; null for arrivals.</param>
+public sealed record SourceHealth(string Source, DateTimeOffset? Last, int GapDays, int? EveningMissingHours);
+
+/// <summary>Data health: the latest data per source, gaps, and whether the evening signal is in.</summary>
+public sealed class DataHealthModel(AkutprognosDatabase database, DashboardData data) : PageModel
+{
+    public const int Days = 28;
+
+    public IReadOnlyList<SourceHealth> Arrivals { get; private set; } = [];
+
+    public IReadOnlyList<SourceHealth> Signals { get; private set; } = [];
+
+    public IReadOnlyList<JobRun> Runs { get; private set; } = [];
+
+    public TimeZoneInfo Zone => data.Zone;
+
+    public void OnGet()
+    {
+        var today = data.Today;
+        var first = today.AddDays(-Days);
+        Arrivals = [.. database.HourlyArrivals().GroupBy(h => h.Site, StringComparer.Ordinal).Select(g =>
+            new SourceHealth(g.Key, g.Max(h => h.Hour), GapDays(g.Select(h => h.Hour), first, today), null))];
+        Signals = [.. database.Signals().Select(signal =>
+        {
+            var hours = database.Visitors(signal);
+            var evenings = EveningSignal.FromHours(hours, data.Zone);
+            return new SourceHealth(signal, hours.Count == 0 ? null : hours[^1].Hour,
+                GapDays(hours.Select(h => h.Hour), first, today), evenings.MissingHours(today.AddDays(-1)));
+        })];
+        Runs = database.Runs(10);
+    }
+
+    int GapDays(IEnumerable<DateTimeOffset> hours, DateOnly first, DateOnly today)
+    {
+        var perDay = hours.Select(h => LocalDays.DateOf(h, data.Zone)).Where(d => d >= first && d < today)
+            .GroupBy(d => d).ToDictionary(g => g.Key, g => g.Count());
+        return Enumerable.Range(0, today.DayNumber - first.DayNumber).Select(first.AddDays)
+            .Count(d => perDay.GetValueOrDefault(d) < LocalDays.HoursOf(d, data.Zone).Count);
+    }
+}

@@ -1,0 +1,54 @@
+using Akutprognos.Core.Forecasting;
+using Akutprognos.Web.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Akutprognos.Web.Dashboard;
+
+/// <summary>One ED (or the region) on one day: the hourly curve with bands, actual arrivals where known, and staffing.</summary>
+public sealed class SiteModel(DashboardData data) : PageModel
+{
+    public string Series { get; private set; } = "";
+
+    public DateOnly Date { get; private set; }
+
+    public SiteCard? Card { get; private set; }
+
+    public ChartData? Chart { get; private set; }
+
+    /// <summary>Daily actuals of the last four weeks, for context.</summary>
+    public ChartData? Recent { get; private set; }
+
+    public IActionResult OnGet(string name, DateOnly? date)
+    {
+        Series = name;
+        Date = date ?? data.Tomorrow;
+        Card = data.Cards(Date).FirstOrDefault(c => c.Series == name);
+        if (Card is null)
+        {
+            return NotFound();
+        }
+        if (Card.Forecast is { } forecast)
+        {
+            Chart = ChartData.Hourly(forecast, Date <= data.Today ? data.HourlyActuals(name, Date) : new Dictionary<DateTimeOffset, int>(), data.Zone, Labels.Chart(HttpContext));
+        }
+        Recent = RecentDays(name);
+        return Page();
+    }
+
+    ChartData? RecentDays(string name)
+    {
+        var series = data.Series().FirstOrDefault(s => s.Name == name);
+        if (series is null)
+        {
+            return null;
+        }
+        var days = Enumerable.Range(0, 28).Select(i => Date.AddDays(i - 28)).Where(d => series.IndexOf(d) >= 0 && series.IndexOf(d) < series.Length).ToList();
+        var labels = Labels.Chart(HttpContext);
+        return new ChartData("daily",
+            [.. days.Select(d => d.ToString("ddd d/M", System.Globalization.CultureInfo.CurrentCulture))],
+            [new ChartSeries("actual", labels.Actual, [.. days.Select(d => series[series.IndexOf(d)] is var v && double.IsNaN(v) ? (double?)null : v)], "bars")]);
+    }
+
+    public bool IsRegion => Series == DayForecast.RegionSeries;
+}

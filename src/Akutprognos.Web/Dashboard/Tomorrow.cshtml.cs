@@ -1,0 +1,32 @@
+using Akutprognos.Core.Forecasting;
+using Akutprognos.Web.Shared;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Akutprognos.Web.Dashboard;
+
+/// <summary>Tomorrow at a glance: a card per ED and one for the region, and the region's hourly curve.</summary>
+public sealed class TomorrowModel(DashboardData data) : PageModel
+{
+    public DateOnly Date { get; private set; }
+
+    public IReadOnlyList<SiteCard> Cards { get; private set; } = [];
+
+    /// <summary>The region's hourly curve, or null when no forecast is stored.</summary>
+    public ChartData? RegionChart { get; private set; }
+
+    public TimeZoneInfo Zone => data.Zone;
+
+    public void OnGet(DateOnly? date)
+    {
+        Date = date ?? data.Tomorrow;
+        Cards = data.Cards(Date);
+        var region = Cards.FirstOrDefault(c => c.IsRegion)?.Forecast;
+        RegionChart = region is null ? null : ChartData.Hourly(region, new Dictionary<DateTimeOffset, int>(), Zone, Labels.Chart(HttpContext));
+    }
+
+    /// <summary>"+6 %" against the usual for the weekday, or null when there is nothing to compare.</summary>
+    public static double? AgainstUsual(SiteCard card) =>
+        card.Forecast is { } f && card.Usual > 0 ? (f.Mean / card.Usual - 1) * 100 : null;
+
+    public static bool IsFallback(DayForecast forecast) => forecast.Fallback is not null;
+}

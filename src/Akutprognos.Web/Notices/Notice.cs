@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text;
+using Akutprognos.Core.Forecasting;
+using Akutprognos.Web.Schedule;
+
+namespace Akutprognos.Web.Notices;
+
+/// <summary>What a notice says: a subject, plain text for people, and the numbers for machines.</summary>
+/// <param name="Subject">One line.</param>
+/// <param name="Text">Plain text; the webhook's <c>text</c> (read by Slack and Teams).</param>
+/// <param name="Date">The forecast day.</param>
+/// <param name="Ok">False for an alert (the run failed).</param>
+/// <param name="Forecasts">Per series: name, mean and 80% interval.</param>
+public sealed record Notice(string Subject, string Text, DateOnly Date, bool Ok, IReadOnlyList<NoticeForecast> Forecasts)
+{
+    /// <summary>The summary after a run, or the alert when it failed.</summary>
+    public static Notice After(DateOnly date, RunOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        var day = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (!outcome.Ok)
+        {
+            return new($"Akutprognos ALERT: the forecast for {day} failed", $"The forecast run for {day} failed: {outcome.Detail}", date, false, []);
+        }
+        var text = new StringBuilder($"Akutprognos forecast for {date.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture)}:\n");
+        var forecasts = outcome.Lines.Select(l => NoticeForecast.Of(l.Forecast)).ToList();
+        foreach (var f in forecasts)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"- {f.Name}: {f.Mean:F0} arrivals (80%: {f.Low80:F0}–{f.High80:F0}), {f.Model}");
+            text.Append(f.Fallback is null ? "\n" : $" — {f.Fallback}\n");
+        }
+        text.Append("Staffing: no staffing plan stored for this day.\n");
+        return new($"Akutprognos: forecast for {day}", text.ToString(), date, true, forecasts);
+    }
+}
+
+/// <summary>One series in a notice.</summary>
+public sealed record NoticeForecast(string Series, string Name, double Mean, double Low80, double High80, string Model, string? Fallback)
+{
+    public static NoticeForecast Of(DayForecast f)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        var name = f.Series == DayForecast.RegionSeries ? "Region (all EDs)" : f.Series;
+        return new(f.Series, name, Math.Round(f.Mean, 1), Math.Round(f.Interval80.Lower, 1), Math.Round(f.Interval80.Upper, 1), f.Model, f.Fallback);
+    }
+}

@@ -1,0 +1,50 @@
+using Akutprognos.Storage;
+using Akutprognos.Web.Schedule;
+
+namespace Akutprognos.Web.Notices;
+
+/// <summary>A way to send a notice; e-mail and webhook.</summary>
+public interface INoticeChannel
+{
+    /// <summary>"e-mail", "webhook".</summary>
+    string Name { get; }
+
+    /// <summary>Whether the settings say where to send.</summary>
+    bool IsConfigured(NoticeSettings settings);
+
+    Task SendAsync(NoticeSettings settings, Notice notice, CancellationToken cancellationToken);
+}
+
+/// <summary>Sends a notice on every configured channel and records each delivery as a run, failed or not.</summary>
+public sealed class NoticeSender(AkutprognosDatabase database, IEnumerable<INoticeChannel> channels, ILogger<NoticeSender> log)
+{
+    /// <summary>After a forecast run: the summary, or an alert when it failed; returns how each channel did.</summary>
+    public Task<IReadOnlyList<string>> AfterRunAsync(DateOnly date, RunOutcome outcome, CancellationToken cancellationToken) =>
+        SendAsync(Notice.After(date, outcome), cancellationToken);
+
+    /// <summary>Sends <paramref name="notice"/>; returns one line per configured channel saying how it went.</summary>
+    public async Task<IReadOnlyList<string>> SendAsync(Notice notice, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        var settings = NoticeSettings.From(database.Settings());
+        var report = new List<string>();
+        foreach (var channel in channels.Where(c => c.IsConfigured(settings)))
+        {
+            var run = database.StartRun("notice " + channel.Name, notice.Date);
+            try
+            {
+                await channel.SendAsync(settings, notice, cancellationToken);
+                database.FinishRun(run, true, notice.Subject);
+                report.Add($"{channel.Name}: sent");
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A mail server or webhook that is down must not stop the other channel or the schedule.
+                database.FinishRun(run, false, e.Message);
+                log.LogWarning("Sending the {Channel} notice failed: {Message}", channel.Name, e.Message);
+                report.Add($"{channel.Name}: failed: {e.Message}");
+            }
+        }
+        return report;
+    }
+}

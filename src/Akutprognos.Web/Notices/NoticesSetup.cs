@@ -1,0 +1,14 @@
+namespace Akutprognos.Web.Notices;
+
+/// <summary>E-mail and webhook notices after each forecast run.</summary>
+static class NoticesSetup
+{
+    public static WebApplicationBuilder AddNotices(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddHttpClient("webhook", client => client.Timeout = TimeSpan.FromSeconds(20));
+        builder.Services.AddSingleton<INoticeChannel, EmailChannel>();
+        builder.Services.AddSingleton<INoticeChannel, WebhookChannel>();
+        builder.Services.AddSingleton<NoticeSender>();
+        return builder;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Globalization;
+using Akutprognos.Storage;
+using Akutprognos.Web.Dashboard;
+using Akutprognos.Web.Notices;
+using Prometheus;
+
+namespace Akutprognos.Web.Schedule;
+
+/// <summary>How one forecast run ended.</summary>
+/// <param name="Ok">Whether forecasts were stored.</param>
+/// <param name="Detail">A one-line summary or the reason it failed.</param>
+/// <param name="Lines">The forecasts, empty when it failed.</param>
+public sealed record RunOutcome(bool Ok, string Detail, IReadOnlyList<ForecastLine> Lines);
+
+/// <summary>
+/// Runs <see cref="ForecastJob"/> for the schedule and for the "run now" button, one run at a time, records
+/// each run, refreshes the pages' data and sends the notices.
+/// </summary>
+public sealed class ForecastRunner(
+    AkutprognosDatabase database, WebAppOptions options, NoticeSender notices, DashboardData dashboard, ILogger<ForecastRunner> log)
+{
+    static readonly Counter Runs = Metrics.CreateCounter("akutprognos_forecast_runs_total", "Forecast runs by outcome.", "outcome");
+    static readonly Gauge LastSuccess = Metrics.CreateGauge("akutprognos_forecast_last_success_seconds", "Unix time of the latest forecast run that stored forecasts.");
+
+    readonly SemaphoreSlim oneAtATime = new(1, 1);
+
+    public async Task<RunOutcome> RunAsync(DateOnly date, string trigger, CancellationToken cancellationToken)
+    {
+        await oneAtATime.WaitAsync(cancellationToken);
+        try
+        {
+            var run = database.StartRun("forecast", date);
+            var clock = Stopwatch.StartNew();
+            RunOutcome outcome;
+            try
+            {
+                var job = new ForecastJob(database, options.Holidays, options.Zone);
+                var lines = await Task.Run(() => job.Run(date), cancellationToken);
+                outcome = new RunOutcome(true, string.Create(CultureInfo.InvariantCulture,
+                    $"{trigger}: {lines.Count} series forecast for {date:yyyy-MM-dd} in {clock.Elapsed.TotalSeconds:F1} s"), lines);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A failed run is recorded and alerted on; it must not take the server down with it.
+                outcome = new RunOutcome(false, $"{trigger}: {e.Message}", []);
+            }
+            database.FinishRun(run, outcome.Ok, outcome.Detail);
+            Runs.WithLabels(outcome.Ok ? "ok" : "failed").Inc();
+            if (outcome.Ok)
+            {
+                LastSuccess.SetToCurrentTimeUtc();
+            }
+            dashboard.Refresh();
+            log.LogInformation("Forecast run: {Detail}", outcome.Detail);
+            await notices.AfterRunAsync(date, outcome, cancellationToken);
+            return outcome;
+        }
+        finally
+        {
+            oneAtATime.Release();
+        }
+    }
+}

@@ -1,0 +1,25 @@
+namespace Akutprognos.Web.Schedule;
+
+/// <summary>The nightly forecast and the runner the pages share with it.</summary>
+static class ScheduleSetup
+{
+    public static WebApplicationBuilder AddSchedule(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<ForecastRunner>();
+        builder.Services.AddSingleton<NightlySchedule>();
+        builder.Services.AddHostedService<BackgroundService>(services => services.GetRequiredService<WebAppOptions>().RunSchedule
+            ? services.GetRequiredService<NightlySchedule>()
+            : new Idle(services));
+        return builder;
+    }
+
+    /// <summary>Stands in for the schedule when it is switched off: nothing to catch up, so ready at once.</summary>
+    sealed class Idle(IServiceProvider services) : BackgroundService
+    {
+        protected override Task ExecuteAsync(CancellationToken stoppingToken)
+        {
+            services.GetRequiredService<Health.StartupGate>().Open();
+            return Task.CompletedTask;
+        }
+    }
+}

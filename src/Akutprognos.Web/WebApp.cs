@@ -1,0 +1,50 @@
+using Akutprognos.Storage;
+using Akutprognos.Web.Accounts;
+using Akutprognos.Web.Api;
+using Akutprognos.Web.Dashboard;
+using Akutprognos.Web.Health;
+using Akutprognos.Web.Notices;
+using Akutprognos.Web.Schedule;
+using Akutprognos.Web.Shared;
+using Microsoft.Extensions.Logging.Console;
+
+namespace Akutprognos.Web;
+
+/// <summary>The web host: dashboard pages, the HTTP API, the nightly schedule and notices, on one database.</summary>
+public static class WebApp
+{
+    /// <summary>
+    /// Builds the app on <paramref name="options"/>; <paramref name="configure"/> may adjust the builder
+    /// (tests swap the server). Opening the database happens here, so a bad path fails before anything listens.
+    /// </summary>
+    public static WebApplication Create(WebAppOptions options, Action<WebApplicationBuilder>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        // The tool runs from any folder: configuration files and content sit beside the executable.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseUrls(options.Urls);
+        // stdout carries the tool's results (the demo's forecast and login); log lines go to stderr.
+        builder.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(AkutprognosDatabase.Open(options.Database));
+
+        builder.AddPageShell();
+        builder.AddAccounts();
+        builder.AddDashboard();
+        builder.AddApi();
+        builder.AddSchedule();
+        builder.AddNotices();
+        builder.AddHealth();
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UsePageShell();
+        app.UseAccounts();
+
+        app.MapHealth();
+        app.MapApi();
+        app.MapDashboard();
+        return app;
+    }
+}
