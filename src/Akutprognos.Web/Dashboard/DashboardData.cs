@@ -2,6 +2,7 @@ using Akutprognos.Core.Calendar;
 using Akutprognos.Core.Forecasting;
 using Akutprognos.Core.Series;
 using Akutprognos.Storage;
+using Akutprognos.Storage.Staffing;
 using Akutprognos.Web.Schedule;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Primitives;
@@ -25,6 +26,7 @@ public sealed class DashboardData(AkutprognosDatabase database, WebAppOptions op
 {
     const string SeriesKey = "daily-series";
     const string CardsKey = "cards";
+    const string StaffingKey = "staffing";
 
     // Everything kept expires together when this is cancelled: after a run or an import.
     CancellationTokenSource generation = new();
@@ -75,6 +77,19 @@ public sealed class DashboardData(AkutprognosDatabase database, WebAppOptions op
             return new SiteCard(name, stored.GetValueOrDefault(name), history is null ? double.NaN : ForecastJob.Usual(history, date));
         })];
     }
+
+    /// <summary>The stored staffing plan of <paramref name="date"/> summarised per site and role; empty without a plan.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<RoleStaffing>> Staffing(DateOnly date) => RoleStaffing.PerSite(StaffingHours(date));
+
+    /// <summary>The stored staffing plan's hours of <paramref name="date"/>, every site and role; empty without a plan.</summary>
+    public IReadOnlyList<StoredStaffingHour> StaffingHours(DateOnly date) =>
+        cache.GetOrCreate((StaffingKey, date), entry =>
+        {
+            Expire(entry);
+            // As short as the cards: the staffing command may store a plan while the app runs.
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(30);
+            return database.StaffingHours(date);
+        })!;
 
     /// <summary>Arrivals of <paramref name="site"/> (or the region) per local hour of <paramref name="date"/>; empty when none stored.</summary>
     public IReadOnlyDictionary<DateTimeOffset, int> HourlyActuals(string site, DateOnly date)

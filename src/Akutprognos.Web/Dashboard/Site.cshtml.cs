@@ -1,4 +1,5 @@
 using Akutprognos.Core.Forecasting;
+using Akutprognos.Storage.Staffing;
 using Akutprognos.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,6 +16,9 @@ public sealed class SiteModel(DashboardData data) : PageModel
     public SiteCard? Card { get; private set; }
 
     public ChartData? Chart { get; private set; }
+
+    /// <summary>The stored staffing plan's hours for this ED by role, in time order; empty without a plan.</summary>
+    public IReadOnlyList<IGrouping<string, StoredStaffingHour>> Staffing { get; private set; } = [];
 
     /// <summary>Daily actuals of the last four weeks, for context.</summary>
     public ChartData? Recent { get; private set; }
@@ -33,6 +37,7 @@ public sealed class SiteModel(DashboardData data) : PageModel
             Chart = ChartData.Hourly(forecast, Date <= data.Today ? data.HourlyActuals(name, Date) : new Dictionary<DateTimeOffset, int>(), data.Zone, Labels.Chart(HttpContext));
         }
         Recent = RecentDays(name);
+        Staffing = [.. data.StaffingHours(Date).Where(h => h.Site == name).OrderBy(h => h.Hour).GroupBy(h => h.Role, StringComparer.Ordinal)];
         return Page();
     }
 
@@ -51,4 +56,6 @@ public sealed class SiteModel(DashboardData data) : PageModel
     }
 
     public bool IsRegion => Series == DayForecast.RegionSeries;
+
+    public TimeZoneInfo Zone => data.Zone;
 }

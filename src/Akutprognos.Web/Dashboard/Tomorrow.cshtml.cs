@@ -11,6 +11,9 @@ public sealed class TomorrowModel(DashboardData data) : PageModel
 
     public IReadOnlyList<SiteCard> Cards { get; private set; } = [];
 
+    /// <summary>The stored staffing plan per site and role; empty when none is stored for the day.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<RoleStaffing>> Staffing { get; private set; } = new Dictionary<string, IReadOnlyList<RoleStaffing>>();
+
     /// <summary>The region's hourly curve, or null when no forecast is stored.</summary>
     public ChartData? RegionChart { get; private set; }
 
@@ -20,6 +23,7 @@ public sealed class TomorrowModel(DashboardData data) : PageModel
     {
         Date = date ?? data.Tomorrow;
         Cards = data.Cards(Date);
+        Staffing = data.Staffing(Date);
         var region = Cards.FirstOrDefault(c => c.IsRegion)?.Forecast;
         RegionChart = region is null ? null : ChartData.Hourly(region, new Dictionary<DateTimeOffset, int>(), Zone, Labels.Chart(HttpContext));
     }
