@@ -28,4 +28,12 @@ public sealed record BoardView(MeetingBoard Board, string? Email, Participant? S
     }
 
     public string NameOf(string email) => Board.NameOf(email);
+
+    /// <summary>"2013-10-08 13:00", the meeting's start in its own time zone.</summary>
+    public static string StartOf(Meeting meeting)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        var local = TimeZoneInfo.ConvertTime(meeting.Start, TimeZoneInfo.FindSystemTimeZoneById(meeting.TimeZone));
+        return local.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+    }
 }
