@@ -1,6 +1,7 @@
 using Akutprognos.Storage;
 using Akutprognos.Web.Accounts;
 using Akutprognos.Web.Api;
+using Akutprognos.Web.Board;
 using Akutprognos.Web.Dashboard;
 using Akutprognos.Web.Health;
 using Akutprognos.Web.Notices;
@@ -36,6 +37,7 @@ public static class WebApp
         builder.AddSchedule();
         builder.AddNotices();
         builder.AddHealth();
+        builder.AddBoard();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -45,6 +47,7 @@ public static class WebApp
         app.MapHealth();
         app.MapApi();
         app.MapDashboard();
+        app.MapBoard();
         return app;
     }
 }

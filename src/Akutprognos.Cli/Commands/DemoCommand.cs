@@ -12,6 +12,7 @@ using Akutprognos.Storage;
 using Akutprognos.Storage.Accounts;
 using Akutprognos.Web;
 using Akutprognos.Web.Accounts;
+using Akutprognos.Web.Board;
 
 namespace Akutprognos.Cli.Commands;
 
@@ -48,6 +49,8 @@ static class DemoCommand
         using (var database = AkutprognosDatabase.Open(target))
         {
             password = LocalUsers.CreateOrReset(database, DemoUser, AccountRoles.Admin, TimeProvider.System);
+            // The Tvärgrupp meeting where the forecast was born, moderated by the demo account too.
+            DemoBoard.Seed(database, DemoUser);
         }
         return ServeCommand.Serve(new WebAppOptions(target) { Urls = urls }, address =>
         {

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Akutprognos.Web.Board;
+
+/// <summary>
+/// The live board: a browser showing a meeting joins that meeting's group and is told when its board
+/// changed. Every signed-in user reads every board, so joining needs a log-in only; posting stays a form post.
+/// </summary>
+[Authorize]
+public sealed class BoardHub : Hub
+{
+    /// <summary>Starts sending the changes of meeting <paramref name="meetingId"/> to this connection.</summary>
+    public Task Join(long meetingId) => Groups.AddToGroupAsync(Context.ConnectionId, BoardEvents.Group(meetingId));
+}
+
+/// <summary>Tells every browser on a meeting's board what changed, so it fetches the board again.</summary>
+public sealed class BoardEvents(IHubContext<BoardHub> hub)
+{
+    /// <summary>The client method called with (what, card id).</summary>
+    public const string Changed = "changed";
+
+    public static string Group(long meetingId) => "meeting-" + meetingId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Sends <paramref name="what"/> ("card", "idea", "link", "note") about <paramref name="cardId"/> to the meeting's group.</summary>
+    public Task ChangedAsync(long meetingId, string what, long cardId) =>
+        hub.Clients.Group(Group(meetingId)).SendAsync(Changed, what, cardId);
+}

@@ -1,0 +1,35 @@
+using Akutprognos.Core.Board.Summaries;
+using Akutprognos.Storage;
+
+namespace Akutprognos.Web.Board;
+
+/// <summary>The Tvärgrupp meeting board: pages, the SignalR hub for live updates, and the printable summary.</summary>
+static class BoardSetup
+{
+    // The printable summary is one self-contained document with its styles inline.
+    const string PrintablePolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+    public static WebApplicationBuilder AddBoard(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSignalR();
+        builder.Services.AddSingleton<BoardIdentity>();
+        builder.Services.AddSingleton<BoardEvents>();
+        builder.Services.AddSingleton<BoardMail>();
+        return builder;
+    }
+
+    public static WebApplication MapBoard(this WebApplication app)
+    {
+        app.MapHub<BoardHub>("/board/hub");
+        app.MapGet("/board/{id:long}/summary.html", (long id, HttpContext context, AkutprognosDatabase database) =>
+        {
+            if (database.Board.Meeting(id) is null)
+            {
+                return Results.NotFound();
+            }
+            context.Response.Headers.ContentSecurityPolicy = PrintablePolicy;
+            return Results.Content(MeetingHtml.Summary(database.Board.Board(id)), "text/html; charset=utf-8");
+        });
+        return app;
+    }
+}

@@ -1,0 +1,54 @@
+using Akutprognos.Core.Board;
+using Akutprognos.Core.Board.Summaries;
+using Akutprognos.Storage;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Akutprognos.Web.Board;
+
+/// <summary>
+/// The meeting summary (every card with its ideas, notes and solutions, the links and micro-projects), as
+/// Markdown here and as the printable page; the moderator sends it to all participants by e-mail.
+/// </summary>
+public sealed class SummaryModel(AkutprognosDatabase database, BoardIdentity identity, BoardMail mail) : PageModel
+{
+    public MeetingBoard Board { get; private set; } = null!;
+
+    public string Markdown { get; private set; } = "";
+
+    public bool Moderates { get; private set; }
+
+    public string? Message { get; private set; }
+
+    public string? Problem { get; private set; }
+
+    public IActionResult OnGet(long id) => Load(id) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostSendAsync(long id, CancellationToken cancellationToken)
+    {
+        if (!Load(id))
+        {
+            return NotFound();
+        }
+        if (!Moderates)
+        {
+            Problem = "Only the meeting's moderator sends the summary.";
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Page();
+        }
+        Message = await mail.SendSummaryAsync(Board, cancellationToken);
+        return Page();
+    }
+
+    bool Load(long id)
+    {
+        if (database.Board.Meeting(id) is null)
+        {
+            return false;
+        }
+        Board = database.Board.Board(id);
+        Markdown = MeetingMarkdown.Summary(Board);
+        Moderates = identity.EmailOf(User) is { } email && Board.Meeting.Find(email)?.Role == BoardRole.Moderator;
+        return true;
+    }
+}
