@@ -16,7 +16,10 @@ public sealed class DemoDatabase : IDisposable
 {
     static readonly Lazy<DemoDatabase> Shared = new(() =>
     {
-        var demo = new DemoDatabase();
+        // Built on the thread pool, away from xUnit's synchronisation context: the constructor blocks on the
+        // app's start-up, and a continuation posted back to that context (whose two threads may both be
+        // waiting here) would never run.
+        var demo = Task.Run(() => new DemoDatabase()).GetAwaiter().GetResult();
         // Shared by every test class, so it lives as long as the test process.
         AppDomain.CurrentDomain.ProcessExit += (_, _) => demo.Dispose();
         return demo;
