@@ -38,6 +38,10 @@ static class CommandRunner
         {
             return Fail(e.Message, BadInput);
         }
+        catch (StaffingUnavailableException e)
+        {
+            return Fail(e.Message, BadInput);
+        }
     }
 
     static int Fail(string message, int code)

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using Akutprognos.Cli.Jobs;
 using Akutprognos.Web.Schedule;
 using Akutprognos.Cli.Output;
 using Akutprognos.Core.Calendar;

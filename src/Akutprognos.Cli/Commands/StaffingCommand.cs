@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Akutprognos.Cli.Jobs;
+using Akutprognos.Web.Schedule;
 using Akutprognos.Cli.Output;
 using Akutprognos.Core.Staffing;
 using Akutprognos.Ingest.Staffing;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Akutprognos.Core.Forecasting;
+using Akutprognos.Core.Staffing;
 using Akutprognos.Web.Schedule;
 
 namespace Akutprognos.Web.Notices;
@@ -14,7 +15,10 @@ namespace Akutprognos.Web.Notices;
 public sealed record Notice(string Subject, string Text, DateOnly Date, bool Ok, IReadOnlyList<NoticeForecast> Forecasts)
 {
     /// <summary>The summary after a run, or the alert when it failed.</summary>
-    public static Notice After(DateOnly date, RunOutcome outcome)
+    /// <param name="date">The forecast day.</param>
+    /// <param name="outcome">The run.</param>
+    /// <param name="zone">The zone of the shift times in the staffing lines; Europe/Stockholm when not given.</param>
+    public static Notice After(DateOnly date, RunOutcome outcome, TimeZoneInfo? zone = null)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         var day = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -29,8 +33,29 @@ public sealed record Notice(string Subject, string Text, DateOnly Date, bool Ok,
             text.Append(CultureInfo.InvariantCulture, $"- {f.Name}: {f.Mean:F0} arrivals (80%: {f.Low80:F0}–{f.High80:F0}), {f.Model}");
             text.Append(f.Fallback is null ? "\n" : $" — {f.Fallback}\n");
         }
-        text.Append("Staffing: no staffing plan stored for this day.\n");
+        AppendStaffing(text, outcome.Staffing, zone ?? Core.Calendar.LocalDays.Stockholm);
         return new($"Akutprognos: forecast for {day}", text.ToString(), date, true, forecasts);
+    }
+
+    /// <summary>The call-ins and releases the plan recommends against the roster, each with the numbers behind it.</summary>
+    static void AppendStaffing(StringBuilder text, StaffingPlan? plan, TimeZoneInfo zone)
+    {
+        if (plan is null)
+        {
+            text.Append("Staffing: no staffing plan stored for this day.\n");
+            return;
+        }
+        var changes = plan.Sites.SelectMany(s => s.Roles.SelectMany(r => r.Changes.Select(c => (Site: s.Site, Role: r, Change: c)))).ToList();
+        if (changes.Count == 0)
+        {
+            text.Append("Staffing: the planned roster covers every hour; no changes recommended.\n");
+            return;
+        }
+        text.Append("Staffing:\n");
+        foreach (var (site, role, change) in changes)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"- {StaffingText.Recommendation(site, role.Role, change, zone)} ({StaffingText.Why(role.Policy, change)})\n");
+        }
     }
 }
 

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using Akutprognos.Core.Staffing;
+using Akutprognos.Ingest.Csv;
 using Akutprognos.Storage;
 using Akutprognos.Web.Dashboard;
 using Akutprognos.Web.Notices;
@@ -11,7 +13,8 @@ namespace Akutprognos.Web.Schedule;
 /// <param name="Ok">Whether forecasts were stored.</param>
 /// <param name="Detail">A one-line summary or the reason it failed.</param>
 /// <param name="Lines">The forecasts, empty when it failed.</param>
-public sealed record RunOutcome(bool Ok, string Detail, IReadOnlyList<ForecastLine> Lines);
+/// <param name="Staffing">The staffing plan made from them, or null when none could be made (the detail says why).</param>
+public sealed record RunOutcome(bool Ok, string Detail, IReadOnlyList<ForecastLine> Lines, StaffingPlan? Staffing = null);
 
 /// <summary>
 /// Runs <see cref="ForecastJob"/> for the schedule and for the "run now" button, one run at a time, records
@@ -37,8 +40,10 @@ public sealed class ForecastRunner(
             {
                 var job = new ForecastJob(database, options.Holidays, options.Zone);
                 var lines = await Task.Run(() => job.Run(date), cancellationToken);
-                outcome = new RunOutcome(true, string.Create(CultureInfo.InvariantCulture,
-                    $"{trigger}: {lines.Count} series forecast for {date:yyyy-MM-dd} in {clock.Elapsed.TotalSeconds:F1} s"), lines);
+                var detail = string.Create(CultureInfo.InvariantCulture,
+                    $"{trigger}: {lines.Count} series forecast for {date:yyyy-MM-dd} in {clock.Elapsed.TotalSeconds:F1} s");
+                var (plan, staffing) = await Task.Run(() => PlanStaffing(date), cancellationToken);
+                outcome = new RunOutcome(true, $"{detail}; {staffing}", lines, plan);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -59,6 +64,22 @@ public sealed class ForecastRunner(
         finally
         {
             oneAtATime.Release();
+        }
+    }
+
+    /// <summary>Tomorrow's staffing from the forecast just stored. A plan that cannot be made does not fail the run: the forecast stands.</summary>
+    (StaffingPlan? Plan, string Detail) PlanStaffing(DateOnly date)
+    {
+        try
+        {
+            var job = new StaffingJob(database, options.Zone);
+            var plan = job.Run(date, job.StoredConfiguration());
+            var changes = plan.Sites.Sum(s => s.Roles.Sum(r => r.Changes.Count));
+            return (plan, $"staffing planned, {changes} roster changes recommended");
+        }
+        catch (Exception e) when (e is StaffingUnavailableException or InputException)
+        {
+            return (null, $"no staffing plan: {e.Message}");
         }
     }
 }

@@ -1,10 +1,10 @@
 using System.Globalization;
-using Akutprognos.Core.Staffing;
 
-namespace Akutprognos.Cli.Output;
+
+namespace Akutprognos.Core.Staffing;
 
 /// <summary>How staffing numbers read for a coordinator: local clock times, recommendations, measures.</summary>
-static class StaffingText
+public static class StaffingText
 {
     static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
