@@ -19,17 +19,22 @@ public sealed class TestApp(string database, bool schedule = false, string? admi
 
     protected override IHost CreateHost(IHostBuilder builder)
     {
-        var app = WebApp.Create(new WebAppOptions(database) { RunSchedule = schedule }, web =>
+        // Built and started on the thread pool: the factory calls this synchronously from xUnit's synchronisation
+        // context, and a start-up continuation posted back to it while its threads all wait would never run.
+        return Task.Run(() =>
         {
-            web.WebHost.UseTestServer();
-            web.Services.AddTransient<IStartupFilter, ClientAddress>();
-            if (adminPassword is not null)
+            var app = WebApp.Create(new WebAppOptions(database) { RunSchedule = schedule }, web =>
             {
-                web.Configuration["Akutprognos:Admin:Password"] = adminPassword;
-            }
-        });
-        app.Start();
-        return app;
+                web.WebHost.UseTestServer();
+                web.Services.AddTransient<IStartupFilter, ClientAddress>();
+                if (adminPassword is not null)
+                {
+                    web.Configuration["Akutprognos:Admin:Password"] = adminPassword;
+                }
+            });
+            app.Start();
+            return (IHost)app;
+        }).GetAwaiter().GetResult();
     }
 
     /// <summary>
