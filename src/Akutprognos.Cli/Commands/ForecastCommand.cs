@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Akutprognos.Core.Calendar;
 using Akutprognos.Web.Schedule;
 using Akutprognos.Cli.Output;
 using Akutprognos.Storage;
@@ -40,6 +41,5 @@ static class ForecastCommand
         return command;
     }
 
-    public static DateOnly Tomorrow(TimeProvider clock, TimeZoneInfo zone) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime).AddDays(1);
+    public static DateOnly Tomorrow(TimeProvider clock, TimeZoneInfo zone) => LocalDays.DateOf(clock.GetUtcNow(), zone).AddDays(1);
 }

@@ -47,24 +47,13 @@ public sealed class RosterAdvisorTests
     }
 
     [Fact]
-    public void Advise_RosterMeetsNeedExactly_ChangesNothing()
-    {
-        var hours = LocalDays.HoursOf(Day, Zone);
-        var policy = StaffingConfiguration.Default.Role("doctor")!;
-        var demand = new RoleDemand(policy, [.. hours.Select(_ => 0.5)]);
-        var roster = new[]
-        {
-            Line(Day.AddDays(-1), 21, Day, 7, 1, toMinute: 30),
-            Line(Day, 7, Day, 16, 1),
-            Line(Day, 13, Day, 22, 1),
-            Line(Day, 21, Day.AddDays(1), 7, 1, toMinute: 30),
-        };
-
-        Assert.Empty(RosterAdvisor.Advise(hours, demand, roster, ShiftCover.Candidates(Day, hours, policy.Templates, Zone)));
-    }
+    public void Advise_RosterMeetsNeedExactly_ChangesNothing() => Assert.Empty(AdviseOneOfEachShift(tonight: 1));
 
     [Fact]
-    public void Advise_SurplusOnTheNightIntoTomorrow_IsNotReleased()
+    public void Advise_SurplusOnTheNightIntoTomorrow_IsNotReleased() => Assert.Empty(AdviseOneOfEachShift(tonight: 3));
+
+    /// <summary>Advice for a low, flat demand against one doctor on each shift of the day and <paramref name="tonight"/> on the night into tomorrow.</summary>
+    static IReadOnlyList<RosterChange> AdviseOneOfEachShift(int tonight)
     {
         var hours = LocalDays.HoursOf(Day, Zone);
         var policy = StaffingConfiguration.Default.Role("doctor")!;
@@ -74,9 +63,8 @@ public sealed class RosterAdvisorTests
             Line(Day.AddDays(-1), 21, Day, 7, 1, toMinute: 30),
             Line(Day, 7, Day, 16, 1),
             Line(Day, 13, Day, 22, 1),
-            Line(Day, 21, Day.AddDays(1), 7, 3, toMinute: 30),
+            Line(Day, 21, Day.AddDays(1), 7, tonight, toMinute: 30),
         };
-
-        Assert.Empty(RosterAdvisor.Advise(hours, demand, roster, ShiftCover.Candidates(Day, hours, policy.Templates, Zone)));
+        return RosterAdvisor.Advise(hours, demand, roster, ShiftCover.Candidates(Day, hours, policy.Templates, Zone));
     }
 }
