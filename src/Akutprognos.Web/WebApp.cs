@@ -26,6 +26,10 @@ public static class WebApp
         builder.WebHost.UseUrls(options.Urls);
         // stdout carries the tool's results (the demo's forecast and login); log lines go to stderr.
         builder.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        // Under systemd (Type=notify) or the Windows service manager the host reports start and stop to it;
+        // run anywhere else, both do nothing.
+        builder.Services.AddSystemd();
+        builder.Services.AddWindowsService();
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(AkutprognosDatabase.Open(options.Database));
