@@ -17,5 +17,7 @@ var root = new RootCommand("Akutprognos: tomorrow's emergency-department arrival
     BoardCommands.Create(),
     VisitorsCommand.Create(),
     Akutprognos.Cli.Health.HealthCommand.Create(),
+    BackupCommands.Backup(),
+    BackupCommands.Restore(),
 };
 return root.Parse(args).Invoke();
