@@ -11,6 +11,8 @@ sealed class EmailChannel(IConfiguration configuration) : INoticeChannel
 
     public bool IsConfigured(NoticeSettings settings) => settings.SendsEmail;
 
+    public bool Carries(Notice notice) => true;
+
     public async Task SendAsync(NoticeSettings settings, Notice notice, CancellationToken cancellationToken)
     {
         using var message = new MimeMessage();

@@ -10,10 +10,19 @@ namespace Akutprognos.Web.Notices;
 /// <param name="Subject">One line.</param>
 /// <param name="Text">Plain text; the webhook's <c>text</c> (read by Slack and Teams).</param>
 /// <param name="Date">The forecast day.</param>
-/// <param name="Ok">False for an alert (the run failed).</param>
+/// <param name="Ok">False for an alert (the run failed, a feed is late).</param>
 /// <param name="Forecasts">Per series: name, mean and 80% interval.</param>
 public sealed record Notice(string Subject, string Text, DateOnly Date, bool Ok, IReadOnlyList<NoticeForecast> Forecasts)
 {
+    /// <summary>
+    /// Whether the webhook carries it too: alerts, and a night's summary when a site needs extra staff. The e-mail
+    /// carries every notice; a chat channel hears only what someone must act on.
+    /// </summary>
+    public bool Urgent { get; init; }
+
+    /// <summary>The call-ins recommended, one line each ("Södersjukhuset: call in 1 nurse 13–22"); empty when none.</summary>
+    public IReadOnlyList<string> CallIns { get; init; } = [];
+
     /// <summary>The summary after a run, or the alert when it failed.</summary>
     /// <param name="date">The forecast day.</param>
     /// <param name="outcome">The run.</param>
@@ -24,7 +33,7 @@ public sealed record Notice(string Subject, string Text, DateOnly Date, bool Ok,
         var day = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         if (!outcome.Ok)
         {
-            return new($"Akutprognos ALERT: the forecast for {day} failed", $"The forecast run for {day} failed: {outcome.Detail}", date, false, []);
+            return new($"Akutprognos ALERT: the forecast for {day} failed", $"The forecast run for {day} failed: {outcome.Detail}", date, false, []) { Urgent = true };
         }
         var text = new StringBuilder($"Akutprognos forecast for {date.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture)}:\n");
         var forecasts = outcome.Lines.Select(l => NoticeForecast.Of(l.Forecast)).ToList();
@@ -33,8 +42,12 @@ public sealed record Notice(string Subject, string Text, DateOnly Date, bool Ok,
             text.Append(CultureInfo.InvariantCulture, $"- {f.Name}: {f.Mean:F0} arrivals (80%: {f.Low80:F0}–{f.High80:F0}), {f.Model}");
             text.Append(f.Fallback is null ? "\n" : $" — {f.Fallback}\n");
         }
-        AppendStaffing(text, outcome.Staffing, zone ?? Core.Calendar.LocalDays.Stockholm);
-        return new($"Akutprognos: forecast for {day}", text.ToString(), date, true, forecasts);
+        zone ??= Core.Calendar.LocalDays.Stockholm;
+        AppendStaffing(text, outcome.Staffing, zone);
+        var callIns = (outcome.Staffing?.Sites ?? []).SelectMany(s => s.Roles.SelectMany(r => r.Changes
+            .Where(c => c.Action == RosterAction.CallIn).Select(c => StaffingText.Recommendation(s.Site, r.Role, c, zone)))).ToList();
+        var subject = callIns.Count == 0 ? $"Akutprognos: forecast for {day}" : $"Akutprognos: forecast for {day}, {callIns.Count} call-ins recommended";
+        return new(subject, text.ToString(), date, true, forecasts) { Urgent = callIns.Count > 0, CallIns = callIns };
     }
 
     /// <summary>The call-ins and releases the plan recommends against the roster, each with the numbers behind it.</summary>

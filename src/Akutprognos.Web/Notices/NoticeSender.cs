@@ -12,6 +12,9 @@ public interface INoticeChannel
     /// <summary>Whether the settings say where to send.</summary>
     bool IsConfigured(NoticeSettings settings);
 
+    /// <summary>Whether this channel sends <paramref name="notice"/> at all.</summary>
+    bool Carries(Notice notice);
+
     Task SendAsync(NoticeSettings settings, Notice notice, CancellationToken cancellationToken);
 }
 
@@ -22,13 +25,13 @@ public sealed class NoticeSender(AkutprognosDatabase database, IEnumerable<INoti
     public Task<IReadOnlyList<string>> AfterRunAsync(DateOnly date, RunOutcome outcome, CancellationToken cancellationToken) =>
         SendAsync(Notice.After(date, outcome), cancellationToken);
 
-    /// <summary>Sends <paramref name="notice"/>; returns one line per configured channel saying how it went.</summary>
+    /// <summary>Sends <paramref name="notice"/>; returns one line per configured channel that carries it, saying how it went.</summary>
     public async Task<IReadOnlyList<string>> SendAsync(Notice notice, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notice);
         var settings = NoticeSettings.From(database.Settings());
         var report = new List<string>();
-        foreach (var channel in channels.Where(c => c.IsConfigured(settings)))
+        foreach (var channel in channels.Where(c => c.IsConfigured(settings) && c.Carries(notice)))
         {
             var run = database.StartRun("notice " + channel.Name, notice.Date);
             try

@@ -14,6 +14,13 @@ public sealed record NoticeSettings(string EmailTo, string SmtpHost, int SmtpPor
     public const string SmtpFromSetting = "notices.smtp.from";
     public const string SmtpSecuritySetting = "notices.smtp.security";
     public const string WebhookUrlSetting = "notices.webhook.url";
+    public const string LateFeedHoursSetting = "notices.late.hours";
+
+    /// <summary>
+    /// Hours without a new stored hour after which a feed (a site's arrivals, a web signal's visitors) counts as late
+    /// and is alerted on; 0 turns the alert off. The default, 36 h, lets a daily export that closes at 06:00 come in.
+    /// </summary>
+    public int LateFeedHours { get; init; } = 36;
 
     /// <summary>The SMTP security modes offered: none, starttls, ssl, auto.</summary>
     public static IReadOnlyList<string> SecurityModes { get; } = ["auto", "none", "starttls", "ssl"];
@@ -30,8 +37,10 @@ public sealed record NoticeSettings(string EmailTo, string SmtpHost, int SmtpPor
     {
         string Get(string name, string fallback) => stored.TryGetValue(name, out var value) ? value : fallback;
         var port = int.TryParse(Get(SmtpPortSetting, "25"), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 25;
+        var late = int.TryParse(Get(LateFeedHoursSetting, "36"), NumberStyles.None, CultureInfo.InvariantCulture, out var h) ? h : 36;
         return new(Get(EmailToSetting, ""), Get(SmtpHostSetting, ""), port, Get(SmtpFromSetting, "akutprognos@localhost"),
-            Get(SmtpSecuritySetting, "auto"), Get(WebhookUrlSetting, ""));
+            Get(SmtpSecuritySetting, "auto"), Get(WebhookUrlSetting, ""))
+        { LateFeedHours = late };
     }
 
     /// <summary>The settings as stored text.</summary>
@@ -43,6 +52,7 @@ public sealed record NoticeSettings(string EmailTo, string SmtpHost, int SmtpPor
         [SmtpFromSetting] = SmtpFrom.Trim(),
         [SmtpSecuritySetting] = SmtpSecurity,
         [WebhookUrlSetting] = WebhookUrl.Trim(),
+        [LateFeedHoursSetting] = LateFeedHours.ToString(CultureInfo.InvariantCulture),
     };
 
     /// <summary>Why these settings cannot be used, or null.</summary>
@@ -51,6 +61,10 @@ public sealed record NoticeSettings(string EmailTo, string SmtpHost, int SmtpPor
         if (SmtpPort is < 1 or > 65535)
         {
             return "The SMTP port must be 1–65535.";
+        }
+        if (LateFeedHours is < 0 or > 24 * 30)
+        {
+            return "The hours before a feed counts as late must be 0 (off) to 720.";
         }
         if (!SecurityModes.Contains(SmtpSecurity, StringComparer.Ordinal))
         {

@@ -19,9 +19,12 @@ public sealed class NoticesModel(AkutprognosDatabase database, NoticeSender send
 
     public void OnGet() => Settings = NoticeSettings.From(database.Settings());
 
-    public void OnPostSave(string? emailTo, string? smtpHost, int smtpPort, string? smtpFrom, string? smtpSecurity, string? webhookUrl)
+    public void OnPostSave(string? emailTo, string? smtpHost, int smtpPort, string? smtpFrom, string? smtpSecurity, string? webhookUrl, int lateFeedHours)
     {
-        var settings = new NoticeSettings(emailTo ?? "", smtpHost ?? "", smtpPort, smtpFrom ?? "", smtpSecurity ?? "auto", webhookUrl ?? "");
+        var settings = new NoticeSettings(emailTo ?? "", smtpHost ?? "", smtpPort, smtpFrom ?? "", smtpSecurity ?? "auto", webhookUrl ?? "")
+        {
+            LateFeedHours = lateFeedHours,
+        };
         Problem = settings.Problem();
         if (Problem is null)
         {
@@ -35,7 +38,7 @@ public sealed class NoticesModel(AkutprognosDatabase database, NoticeSender send
     {
         OnGet();
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var notice = new Notice("Akutprognos: test notice", "This is a test of the Akutprognos notices.", today, true, []);
+        var notice = new Notice("Akutprognos: test notice", "This is a test of the Akutprognos notices.", today, true, []) { Urgent = true };
         TestReport = await sender.SendAsync(notice, cancellationToken);
         Message = TestReport.Count == 0 ? "No e-mail recipients or webhook set: nothing was sent." : null;
     }

@@ -1,6 +1,6 @@
 namespace Akutprognos.Web.Notices;
 
-/// <summary>E-mail and webhook notices after each forecast run.</summary>
+/// <summary>E-mail and webhook notices after each forecast run, and alerts on late data feeds.</summary>
 static class NoticesSetup
 {
     public static WebApplicationBuilder AddNotices(this WebApplicationBuilder builder)
@@ -9,6 +9,8 @@ static class NoticesSetup
         builder.Services.AddSingleton<INoticeChannel, EmailChannel>();
         builder.Services.AddSingleton<INoticeChannel, WebhookChannel>();
         builder.Services.AddSingleton<NoticeSender>();
+        builder.Services.AddSingleton<FeedWatch>();
+        builder.Services.AddHostedService<FeedWatchTimer>();
         return builder;
     }
 }

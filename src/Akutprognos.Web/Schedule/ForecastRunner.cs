@@ -18,10 +18,10 @@ public sealed record RunOutcome(bool Ok, string Detail, IReadOnlyList<ForecastLi
 
 /// <summary>
 /// Runs <see cref="ForecastJob"/> for the schedule and for the "run now" button, one run at a time, records
-/// each run, refreshes the pages' data and sends the notices.
+/// each run, refreshes the pages' data, sends the notices and checks for late data feeds.
 /// </summary>
 public sealed class ForecastRunner(
-    AkutprognosDatabase database, WebAppOptions options, NoticeSender notices, DashboardData dashboard, ILogger<ForecastRunner> log)
+    AkutprognosDatabase database, WebAppOptions options, NoticeSender notices, FeedWatch feeds, DashboardData dashboard, ILogger<ForecastRunner> log)
 {
     static readonly Counter Runs = Metrics.CreateCounter("akutprognos_forecast_runs_total", "Forecast runs by outcome.", "outcome");
     static readonly Gauge LastSuccess = Metrics.CreateGauge("akutprognos_forecast_last_success_seconds", "Unix time of the latest forecast run that stored forecasts.");
@@ -59,6 +59,7 @@ public sealed class ForecastRunner(
             dashboard.Refresh();
             log.LogInformation("Forecast run: {Detail}", outcome.Detail);
             await notices.AfterRunAsync(date, outcome, cancellationToken);
+            await feeds.CheckAsync(cancellationToken);
             return outcome;
         }
         finally
