@@ -1,78 +1,72 @@
-using System.Buffers;
-using System.Collections.Concurrent;
-using System.Net;
-using System.Net.Sockets;
-using System.Text;
+using System.Globalization;
 using System.Text.Json;
+using Akutprognos.Core.Staffing;
 using Akutprognos.Storage;
 using Akutprognos.TestSupport;
 using Akutprognos.Web.Notices;
 using Akutprognos.Web.Schedule;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using SmtpServer;
-using SmtpServer.Protocol;
-using SmtpServer.Storage;
 
 namespace Akutprognos.Web.Tests.Notices;
 
-/// <summary>Notices delivered for real: to an SMTP server and a webhook receiver, both on loopback.</summary>
+/// <summary>Notices after a nightly run, delivered for real: to an SMTP server and a webhook receiver, both on loopback.</summary>
 public sealed class NoticeDeliveryTests
 {
     [Fact]
-    public async Task AfterRun_WithEmailAndWebhookSet_DeliversTheSummaryToBoth()
+    public async Task AfterRun_NoCallIns_MailsTheSummaryAndPostsNothing()
     {
         var demo = DemoDatabase.Instance;
         using var folder = new ScratchFolder();
         var path = folder.PathOf("notices.db");
+        await using var inbox = await NoticeInbox.StartAsync();
+        using var stored = AkutprognosDatabase.Open(path);
         using (var source = demo.Open())
-        using (var target = AkutprognosDatabase.Open(path))
         {
-            target.SaveForecasts(source.LoadForecasts(demo.Tomorrow));
+            stored.SaveForecasts(source.LoadForecasts(demo.Tomorrow));
         }
-
-        var mails = new ConcurrentQueue<string>();
-        var smtpPort = FreePort();
-        using var stop = new CancellationTokenSource();
-        var provider = new SmtpServer.ComponentModel.ServiceProvider();
-        provider.Add(new Inbox(mails));
-        var smtp = new SmtpServer.SmtpServer(
-            new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, smtpPort))).Build(), provider);
-        var smtpRun = smtp.StartAsync(stop.Token);
-
-        var posts = new ConcurrentQueue<string>();
-        await using var receiver = await StartReceiverAsync(posts);
-        var hook = receiver.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/hook";
-
-        using (var database = AkutprognosDatabase.Open(path))
-        {
-            database.SaveSettings(new NoticeSettings("coordinator@example.org", "127.0.0.1", smtpPort, "akutprognos@example.org", "none", hook).ToStored(), "test");
-        }
+        inbox.Configure(stored);
         using var app = new TestApp(path);
         app.Client().Dispose();
-        var sender = app.Services.GetRequiredService<NoticeSender>();
-        using var stored = AkutprognosDatabase.Open(path);
         var lines = stored.LoadForecasts(demo.Tomorrow).Select(f => new ForecastLine(f, double.NaN, new Dictionary<string, double>())).ToList();
 
-        var report = await sender.AfterRunAsync(demo.Tomorrow, new RunOutcome(true, "test", lines), CancellationToken.None);
+        var report = await app.Services.GetRequiredService<NoticeSender>().AfterRunAsync(demo.Tomorrow, new RunOutcome(true, "test", lines), CancellationToken.None);
 
-        Assert.Equal(["e-mail: sent", "webhook: sent"], report);
-        var mail = Assert.Single(mails);
-        Assert.Contains("Subject: Akutprognos: forecast for " + demo.Tomorrow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), mail, StringComparison.Ordinal);
+        Assert.Equal(["e-mail: sent"], report);
+        var mail = Assert.Single(inbox.Mails);
+        Assert.Contains("Subject: Akutprognos: forecast for " + demo.Tomorrow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), mail, StringComparison.Ordinal);
         Assert.Contains("coordinator@example.org", mail, StringComparison.Ordinal);
-        using var json = JsonDocument.Parse(Assert.Single(posts));
-        Assert.Contains("- Region (all EDs): ", json.RootElement.GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.Contains("- Södersjukhuset: ", mail, StringComparison.Ordinal);
-        Assert.Equal(8, json.RootElement.GetProperty("forecasts").GetArrayLength());
-        Assert.All(stored.Runs().Where(r => r.Kind.StartsWith("notice", StringComparison.Ordinal)), r => Assert.Equal("ok", r.Outcome));
+        Assert.Empty(inbox.Posts);
+        Assert.Equal("ok", Assert.Single(stored.Runs(), r => r.Kind.StartsWith("notice", StringComparison.Ordinal)).Outcome);
+    }
 
-        await stop.CancelAsync();
-        smtp.Shutdown();
-        await smtpRun.ContinueWith(_ => { }, TaskScheduler.Default);
+    [Fact]
+    public async Task AfterRun_WithCallIns_MailsAndPostsTheCallIns()
+    {
+        var demo = DemoDatabase.Instance;
+        using var folder = new ScratchFolder();
+        var path = folder.PathOf("callins.db");
+        await using var inbox = await NoticeInbox.StartAsync();
+        using var stored = AkutprognosDatabase.Open(path);
+        var plan = DemoStaffing.Plan(stored);
+        inbox.Configure(stored);
+        using var app = new TestApp(path);
+        app.Client().Dispose();
+        var callIns = plan.Sites.Sum(s => s.Roles.Sum(r => r.Changes.Count(c => c.Action == RosterAction.CallIn)));
+        var lines = stored.LoadForecasts(demo.Tomorrow).Select(f => new ForecastLine(f, double.NaN, new Dictionary<string, double>())).ToList();
+
+        var report = await app.Services.GetRequiredService<NoticeSender>().AfterRunAsync(demo.Tomorrow, new RunOutcome(true, "test", lines, plan), CancellationToken.None);
+
+        Assert.True(callIns > 0, "the demo roster is built to need call-ins");
+        Assert.Equal(["e-mail: sent", "webhook: sent"], report);
+        Assert.Single(inbox.Mails);
+        using var json = JsonDocument.Parse(Assert.Single(inbox.Posts));
+        var text = json.RootElement.GetProperty("text").GetString()!;
+        Assert.Contains("- Region (all EDs): ", text, StringComparison.Ordinal);
+        Assert.Contains(" call in ", text, StringComparison.Ordinal);
+        Assert.Equal(callIns, json.RootElement.GetProperty("callIns").GetArrayLength());
+        Assert.Equal(8, json.RootElement.GetProperty("forecasts").GetArrayLength());
+        Assert.True(json.RootElement.GetProperty("ok").GetBoolean());
     }
 
     [Fact]
@@ -80,12 +74,10 @@ public sealed class NoticeDeliveryTests
     {
         using var folder = new ScratchFolder();
         var path = folder.PathOf("alert.db");
-        var posts = new ConcurrentQueue<string>();
-        await using var receiver = await StartReceiverAsync(posts);
-        var hook = receiver.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/hook";
+        await using var inbox = await NoticeInbox.StartAsync();
         using (var database = AkutprognosDatabase.Open(path))
         {
-            database.SaveSettings(new NoticeSettings("coordinator@example.org", "127.0.0.1", FreePort(), "akutprognos@example.org", "none", hook).ToStored(), "test");
+            database.SaveSettings(new NoticeSettings("coordinator@example.org", "127.0.0.1", NoticeInbox.FreePort(), "akutprognos@example.org", "none", inbox.HookUrl).ToStored(), "test");
         }
         using var app = new TestApp(path);
         app.Client().Dispose();
@@ -96,41 +88,32 @@ public sealed class NoticeDeliveryTests
 
         Assert.StartsWith("e-mail: failed", report[0], StringComparison.Ordinal);
         Assert.Equal("webhook: sent", report[1]);
-        using var json = JsonDocument.Parse(Assert.Single(posts));
+        using var json = JsonDocument.Parse(Assert.Single(inbox.Posts));
         Assert.False(json.RootElement.GetProperty("ok").GetBoolean());
         Assert.Contains("ALERT", json.RootElement.GetProperty("subject").GetString(), StringComparison.Ordinal);
+        Assert.Contains("no arrivals", json.RootElement.GetProperty("text").GetString(), StringComparison.Ordinal);
         using var stored = AkutprognosDatabase.Open(path);
         Assert.Contains(stored.Runs(), r => r.Kind == "notice e-mail" && r.Outcome == "failed");
     }
 
-    static async Task<WebApplication> StartReceiverAsync(ConcurrentQueue<string> posts)
+    [Fact]
+    public async Task NightlyRun_ThatFails_AlertsByMailAndWebhook()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var receiver = builder.Build();
-        receiver.MapPost("/hook", async (HttpRequest request) =>
+        using var folder = new ScratchFolder();
+        var path = folder.PathOf("empty.db");
+        await using var inbox = await NoticeInbox.StartAsync();
+        using (var database = AkutprognosDatabase.Open(path))
         {
-            using var reader = new StreamReader(request.Body, Encoding.UTF8);
-            posts.Enqueue(await reader.ReadToEndAsync());
-            return Results.Ok();
-        });
-        await receiver.StartAsync();
-        return receiver;
-    }
-
-    static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    sealed class Inbox(ConcurrentQueue<string> mails) : MessageStore
-    {
-        public override Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
-        {
-            mails.Enqueue(Encoding.UTF8.GetString(buffer.ToArray()));
-            return Task.FromResult(SmtpResponse.Ok);
+            inbox.Configure(database);
         }
+        using var app = new TestApp(path);
+        app.Client().Dispose();
+
+        var outcome = await app.Services.GetRequiredService<ForecastRunner>().RunAsync(new DateOnly(2030, 1, 2), "nightly", CancellationToken.None);
+
+        Assert.False(outcome.Ok);
+        Assert.Contains("Subject: Akutprognos ALERT: the forecast for 2030-01-02 failed", Assert.Single(inbox.Mails), StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(Assert.Single(inbox.Posts));
+        Assert.Contains(outcome.Detail, json.RootElement.GetProperty("text").GetString(), StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,3 @@
-using Akutprognos.Core.Demo;
-using Akutprognos.Core.Series;
-using Akutprognos.Core.Staffing;
 using Akutprognos.Storage;
 using Akutprognos.TestSupport;
 using Akutprognos.Web.Notices;
@@ -16,16 +13,8 @@ public sealed class NoticeStaffingTests
         var demo = DemoDatabase.Instance;
         using var folder = new ScratchFolder();
         using var database = AkutprognosDatabase.Open(folder.PathOf("staffing.db"));
-        using (var source = demo.Open())
-        {
-            database.SaveForecasts(source.LoadForecasts(demo.Tomorrow));
-            // The roster may only name sites the database knows.
-            database.ImportArrivals([], [.. source.Sites().Select(s => new DailyArrivals(s.Name, demo.Tomorrow.AddDays(-1), 1))], "sites");
-        }
-        var forecasts = database.LoadForecasts(demo.Tomorrow);
+        var plan = DemoStaffing.Plan(database);
         var zone = Core.Calendar.LocalDays.Stockholm;
-        database.ImportRoster(DemoRoster.For(demo.Tomorrow, zone, forecasts, StaffingConfiguration.Default), zone, "demo roster");
-        var plan = new StaffingJob(database, zone).Run(demo.Tomorrow, StaffingConfiguration.Default);
         var changes = plan.Sites.Sum(s => s.Roles.Sum(r => r.Changes.Count));
 
         var notice = Notice.After(demo.Tomorrow, new RunOutcome(true, "test", [], plan), zone);
