@@ -28,6 +28,8 @@ static class PageShell
         {
             options.Cookie.Name = "akutprognos-csrf";
             options.Cookie.SameSite = SameSiteMode.Strict;
+            // Secure when the request came over TLS, also through a reverse proxy (X-Forwarded-Proto), like the log-in cookie.
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         return builder;
     }
