@@ -1,7 +1,5 @@
 using System.Text.Json;
 using Akutprognos.Core.Series;
-using Akutprognos.Storage;
-using Akutprognos.TestSupport;
 using Akutprognos.Web.Notices;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,21 +12,16 @@ public sealed class LateFeedAlertTests
     [Fact]
     public async Task Check_FeedGoesLate_AlertsOnceThenOnceWhenBack()
     {
-        using var folder = new ScratchFolder();
-        var path = folder.PathOf("feeds.db");
-        await using var inbox = await NoticeInbox.StartAsync();
-        using var database = AkutprognosDatabase.Open(path);
+        await using var app = await NoticeApp.StartAsync(lateFeedHours: 24);
+        var database = app.Database;
         database.ImportArrivals([new HourlyArrivals("Danderyd", LastHour, 4), new HourlyArrivals("Solna", LastHour.AddHours(30), 5)], [], "feed");
         database.ImportVisitors([new HourlyVisitors("all", LastHour.AddHours(30), 900)], "feed");
-        inbox.Configure(database, lateFeedHours: 24);
-        using var app = new TestApp(path);
-        app.Client().Dispose();
-        var watch = app.Services.GetRequiredService<FeedWatch>();
+        var watch = app.Service<FeedWatch>();
         var now = LastHour.AddHours(36);
 
         var first = await watch.CheckAsync(now, CancellationToken.None);
         var hourLater = await watch.CheckAsync(now.AddHours(1), CancellationToken.None);
-        var restarted = await CheckAfterRestartAsync(path, now.AddHours(2));
+        var restarted = await CheckAfterRestartAsync(app.Path, now.AddHours(2));
         database.ImportArrivals([new HourlyArrivals("Danderyd", now.AddHours(2), 3)], [], "feed");
         var back = await watch.CheckAsync(now.AddHours(3), CancellationToken.None);
 
@@ -36,13 +29,13 @@ public sealed class LateFeedAlertTests
         Assert.Empty(hourLater);
         Assert.Empty(restarted);
         Assert.Equal(["e-mail: sent", "webhook: sent"], back);
-        var mails = inbox.Mails.ToList();
+        var mails = app.Inbox.Mails.ToList();
         Assert.Equal(2, mails.Count);
         Assert.Contains("Subject: Akutprognos ALERT: arrivals from Danderyd is late", mails[0], StringComparison.Ordinal);
         Assert.Contains("nothing after 2026-11-21 00:00 (35 h)", mails[0], StringComparison.Ordinal);
         Assert.DoesNotContain("Solna", mails[0], StringComparison.Ordinal);
         Assert.Contains("arrivals from Danderyd back on time", mails[1], StringComparison.Ordinal);
-        var posts = inbox.Posts.Select(p => JsonDocument.Parse(p).RootElement.GetProperty("text").GetString()!).ToList();
+        var posts = app.Inbox.Posts.Select(p => JsonDocument.Parse(p).RootElement.GetProperty("text").GetString()!).ToList();
         Assert.Equal(2, posts.Count);
         Assert.Contains("- arrivals from Danderyd: nothing after", posts[0], StringComparison.Ordinal);
     }
@@ -50,25 +43,19 @@ public sealed class LateFeedAlertTests
     [Fact]
     public async Task Check_WebSignalLateAndThresholdOff_AlertsOnlyWhileOn()
     {
-        using var folder = new ScratchFolder();
-        var path = folder.PathOf("signal.db");
-        await using var inbox = await NoticeInbox.StartAsync();
-        using var database = AkutprognosDatabase.Open(path);
-        database.ImportVisitors([new HourlyVisitors("all", LastHour, 900)], "feed");
-        inbox.Configure(database, lateFeedHours: 0);
-        using var app = new TestApp(path);
-        app.Client().Dispose();
-        var watch = app.Services.GetRequiredService<FeedWatch>();
+        await using var app = await NoticeApp.StartAsync(lateFeedHours: 0);
+        app.Database.ImportVisitors([new HourlyVisitors("all", LastHour, 900)], "feed");
+        var watch = app.Service<FeedWatch>();
 
         var off = await watch.CheckAsync(LastHour.AddDays(5), CancellationToken.None);
-        inbox.Configure(database, lateFeedHours: 48);
+        app.Inbox.Configure(app.Database, lateFeedHours: 48);
         var early = await watch.CheckAsync(LastHour.AddHours(40), CancellationToken.None);
         var late = await watch.CheckAsync(LastHour.AddHours(50), CancellationToken.None);
 
         Assert.Empty(off);
         Assert.Empty(early);
         Assert.Equal(["e-mail: sent", "webhook: sent"], late);
-        Assert.Contains("web visitors (all) is late", Assert.Single(inbox.Mails), StringComparison.Ordinal);
+        Assert.Contains("web visitors (all) is late", Assert.Single(app.Inbox.Mails), StringComparison.Ordinal);
     }
 
     /// <summary>Checks from a second app on the same database, as after a restart: it must know what was alerted already.</summary>

@@ -2,10 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using Akutprognos.Core.Staffing;
 using Akutprognos.Storage;
-using Akutprognos.TestSupport;
 using Akutprognos.Web.Notices;
 using Akutprognos.Web.Schedule;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Akutprognos.Web.Tests.Notices;
 
@@ -16,51 +14,37 @@ public sealed class NoticeDeliveryTests
     public async Task AfterRun_NoCallIns_MailsTheSummaryAndPostsNothing()
     {
         var demo = DemoDatabase.Instance;
-        using var folder = new ScratchFolder();
-        var path = folder.PathOf("notices.db");
-        await using var inbox = await NoticeInbox.StartAsync();
-        using var stored = AkutprognosDatabase.Open(path);
+        await using var app = await NoticeApp.StartAsync();
         using (var source = demo.Open())
         {
-            stored.SaveForecasts(source.LoadForecasts(demo.Tomorrow));
+            app.Database.SaveForecasts(source.LoadForecasts(demo.Tomorrow));
         }
-        inbox.Configure(stored);
-        using var app = new TestApp(path);
-        app.Client().Dispose();
-        var lines = stored.LoadForecasts(demo.Tomorrow).Select(f => new ForecastLine(f, double.NaN, new Dictionary<string, double>())).ToList();
 
-        var report = await app.Services.GetRequiredService<NoticeSender>().AfterRunAsync(demo.Tomorrow, new RunOutcome(true, "test", lines), CancellationToken.None);
+        var report = await app.Service<NoticeSender>().AfterRunAsync(demo.Tomorrow, new RunOutcome(true, "test", Lines(app.Database)), CancellationToken.None);
 
         Assert.Equal(["e-mail: sent"], report);
-        var mail = Assert.Single(inbox.Mails);
+        var mail = Assert.Single(app.Inbox.Mails);
         Assert.Contains("Subject: Akutprognos: forecast for " + demo.Tomorrow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), mail, StringComparison.Ordinal);
         Assert.Contains("coordinator@example.org", mail, StringComparison.Ordinal);
         Assert.Contains("- Södersjukhuset: ", mail, StringComparison.Ordinal);
-        Assert.Empty(inbox.Posts);
-        Assert.Equal("ok", Assert.Single(stored.Runs(), r => r.Kind.StartsWith("notice", StringComparison.Ordinal)).Outcome);
+        Assert.Empty(app.Inbox.Posts);
+        Assert.Equal("ok", Assert.Single(app.Database.Runs(), r => r.Kind.StartsWith("notice", StringComparison.Ordinal)).Outcome);
     }
 
     [Fact]
     public async Task AfterRun_WithCallIns_MailsAndPostsTheCallIns()
     {
         var demo = DemoDatabase.Instance;
-        using var folder = new ScratchFolder();
-        var path = folder.PathOf("callins.db");
-        await using var inbox = await NoticeInbox.StartAsync();
-        using var stored = AkutprognosDatabase.Open(path);
-        var plan = DemoStaffing.Plan(stored);
-        inbox.Configure(stored);
-        using var app = new TestApp(path);
-        app.Client().Dispose();
+        await using var app = await NoticeApp.StartAsync();
+        var plan = DemoStaffing.Plan(app.Database);
         var callIns = plan.Sites.Sum(s => s.Roles.Sum(r => r.Changes.Count(c => c.Action == RosterAction.CallIn)));
-        var lines = stored.LoadForecasts(demo.Tomorrow).Select(f => new ForecastLine(f, double.NaN, new Dictionary<string, double>())).ToList();
 
-        var report = await app.Services.GetRequiredService<NoticeSender>().AfterRunAsync(demo.Tomorrow, new RunOutcome(true, "test", lines, plan), CancellationToken.None);
+        var report = await app.Service<NoticeSender>().AfterRunAsync(demo.Tomorrow, new RunOutcome(true, "test", Lines(app.Database), plan), CancellationToken.None);
 
         Assert.True(callIns > 0, "the demo roster is built to need call-ins");
         Assert.Equal(["e-mail: sent", "webhook: sent"], report);
-        Assert.Single(inbox.Mails);
-        using var json = JsonDocument.Parse(Assert.Single(inbox.Posts));
+        Assert.Single(app.Inbox.Mails);
+        using var json = JsonDocument.Parse(Assert.Single(app.Inbox.Posts));
         var text = json.RootElement.GetProperty("text").GetString()!;
         Assert.Contains("- Region (all EDs): ", text, StringComparison.Ordinal);
         Assert.Contains(" call in ", text, StringComparison.Ordinal);
@@ -72,48 +56,35 @@ public sealed class NoticeDeliveryTests
     [Fact]
     public async Task AfterFailedRun_WithUnreachableMailServer_RecordsTheFailureAndStillPostsTheAlert()
     {
-        using var folder = new ScratchFolder();
-        var path = folder.PathOf("alert.db");
-        await using var inbox = await NoticeInbox.StartAsync();
-        using (var database = AkutprognosDatabase.Open(path))
-        {
-            database.SaveSettings(new NoticeSettings("coordinator@example.org", "127.0.0.1", NoticeInbox.FreePort(), "akutprognos@example.org", "none", inbox.HookUrl).ToStored(), "test");
-        }
-        using var app = new TestApp(path);
-        app.Client().Dispose();
-        var sender = app.Services.GetRequiredService<NoticeSender>();
+        await using var app = await NoticeApp.StartAsync(configure: false);
+        app.Database.SaveSettings(
+            new NoticeSettings("coordinator@example.org", "127.0.0.1", NoticeInbox.FreePort(), "akutprognos@example.org", "none", app.Inbox.HookUrl).ToStored(), "test");
         var date = new DateOnly(2030, 1, 2);
 
-        var report = await sender.AfterRunAsync(date, new RunOutcome(false, "nightly: no arrivals", []), CancellationToken.None);
+        var report = await app.Service<NoticeSender>().AfterRunAsync(date, new RunOutcome(false, "nightly: no arrivals", []), CancellationToken.None);
 
         Assert.StartsWith("e-mail: failed", report[0], StringComparison.Ordinal);
         Assert.Equal("webhook: sent", report[1]);
-        using var json = JsonDocument.Parse(Assert.Single(inbox.Posts));
+        using var json = JsonDocument.Parse(Assert.Single(app.Inbox.Posts));
         Assert.False(json.RootElement.GetProperty("ok").GetBoolean());
         Assert.Contains("ALERT", json.RootElement.GetProperty("subject").GetString(), StringComparison.Ordinal);
         Assert.Contains("no arrivals", json.RootElement.GetProperty("text").GetString(), StringComparison.Ordinal);
-        using var stored = AkutprognosDatabase.Open(path);
-        Assert.Contains(stored.Runs(), r => r.Kind == "notice e-mail" && r.Outcome == "failed");
+        Assert.Contains(app.Database.Runs(), r => r.Kind == "notice e-mail" && r.Outcome == "failed");
     }
 
     [Fact]
     public async Task NightlyRun_ThatFails_AlertsByMailAndWebhook()
     {
-        using var folder = new ScratchFolder();
-        var path = folder.PathOf("empty.db");
-        await using var inbox = await NoticeInbox.StartAsync();
-        using (var database = AkutprognosDatabase.Open(path))
-        {
-            inbox.Configure(database);
-        }
-        using var app = new TestApp(path);
-        app.Client().Dispose();
+        await using var app = await NoticeApp.StartAsync();
 
-        var outcome = await app.Services.GetRequiredService<ForecastRunner>().RunAsync(new DateOnly(2030, 1, 2), "nightly", CancellationToken.None);
+        var outcome = await app.Service<ForecastRunner>().RunAsync(new DateOnly(2030, 1, 2), "nightly", CancellationToken.None);
 
         Assert.False(outcome.Ok);
-        Assert.Contains("Subject: Akutprognos ALERT: the forecast for 2030-01-02 failed", Assert.Single(inbox.Mails), StringComparison.Ordinal);
-        using var json = JsonDocument.Parse(Assert.Single(inbox.Posts));
+        Assert.Contains("Subject: Akutprognos ALERT: the forecast for 2030-01-02 failed", Assert.Single(app.Inbox.Mails), StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(Assert.Single(app.Inbox.Posts));
         Assert.Contains(outcome.Detail, json.RootElement.GetProperty("text").GetString(), StringComparison.Ordinal);
     }
+
+    static List<ForecastLine> Lines(AkutprognosDatabase database) =>
+        [.. database.LoadForecasts(DemoDatabase.Instance.Tomorrow).Select(f => new ForecastLine(f, double.NaN, new Dictionary<string, double>()))];
 }
