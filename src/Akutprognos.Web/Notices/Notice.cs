@@ -9,7 +9,7 @@ namespace Akutprognos.Web.Notices;
 /// <summary>What a notice says: a subject, plain text for people, and the numbers for machines.</summary>
 /// <param name="Subject">One line.</param>
 /// <param name="Text">Plain text; the webhook's <c>text</c> (read by Slack and Teams).</param>
-/// <param name="Date">The forecast day.</param>
+/// <param name="Date">The forecast day; for a feed alert, the day of the check.</param>
 /// <param name="Ok">False for an alert (the run failed, a feed is late).</param>
 /// <param name="Forecasts">Per series: name, mean and 80% interval.</param>
 public sealed record Notice(string Subject, string Text, DateOnly Date, bool Ok, IReadOnlyList<NoticeForecast> Forecasts)
@@ -46,7 +46,12 @@ public sealed record Notice(string Subject, string Text, DateOnly Date, bool Ok,
         AppendStaffing(text, outcome.Staffing, zone);
         var callIns = (outcome.Staffing?.Sites ?? []).SelectMany(s => s.Roles.SelectMany(r => r.Changes
             .Where(c => c.Action == RosterAction.CallIn).Select(c => StaffingText.Recommendation(s.Site, r.Role, c, zone)))).ToList();
-        var subject = callIns.Count == 0 ? $"Akutprognos: forecast for {day}" : $"Akutprognos: forecast for {day}, {callIns.Count} call-ins recommended";
+        var subject = callIns.Count switch
+        {
+            0 => $"Akutprognos: forecast for {day}",
+            1 => $"Akutprognos: forecast for {day}, 1 call-in recommended",
+            var n => string.Create(CultureInfo.InvariantCulture, $"Akutprognos: forecast for {day}, {n} call-ins recommended"),
+        };
         return new(subject, text.ToString(), date, true, forecasts) { Urgent = callIns.Count > 0, CallIns = callIns };
     }
 

@@ -43,7 +43,7 @@ public sealed class NoticeDeliveryTests
 
         Assert.True(callIns > 0, "the demo roster is built to need call-ins");
         Assert.Equal(["e-mail: sent", "webhook: sent"], report);
-        Assert.Single(app.Inbox.Mails);
+        Assert.Contains($", {callIns} call-in", Assert.Single(app.Inbox.Mails), StringComparison.Ordinal);
         using var json = JsonDocument.Parse(Assert.Single(app.Inbox.Posts));
         var text = json.RootElement.GetProperty("text").GetString()!;
         Assert.Contains("- Region (all EDs): ", text, StringComparison.Ordinal);
