@@ -23,7 +23,12 @@ public sealed class ShiftsModel(AkutprognosDatabase database, WebAppOptions opti
 
     public string? Problem { get; private set; }
 
-    public void OnGet() => Configuration = settings.Load();
+    /// <summary>The shifts, with the outcome of a change that redirected here (a reload does not post again).</summary>
+    public void OnGet(bool saved = false)
+    {
+        Configuration = settings.Load();
+        Message = saved ? "Saved. The next staffing plan uses these shifts." : null;
+    }
 
     public IActionResult OnPostAdd(string? start, string? length, string[]? roles)
     {
@@ -73,12 +78,7 @@ public sealed class ShiftsModel(AkutprognosDatabase database, WebAppOptions opti
     IActionResult Store((StaffingConfiguration? Configuration, string? Problem) changed, string detail)
     {
         Problem = changed.Problem ?? settings.Save(changed.Configuration!, User, "shift templates changed", detail);
-        if (Problem is null)
-        {
-            Configuration = settings.Load();
-            Message = "Saved. The next staffing plan uses these shifts.";
-        }
-        return Page();
+        return Problem is null ? RedirectToPage(new { saved = true }) : Page();
     }
 
     ShiftRow? Find(string? label) => Rows.FirstOrDefault(r => r.Template.Label == label);

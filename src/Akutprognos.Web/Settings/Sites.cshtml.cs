@@ -23,8 +23,10 @@ public sealed class SitesModel(AkutprognosDatabase database, DashboardData dashb
 
     public string? Problem { get; private set; }
 
-    public void OnGet()
+    /// <summary>The sites, with the outcome of a change that redirected here (a reload does not post again).</summary>
+    public void OnGet(bool saved = false)
     {
+        Message = saved ? "Saved. A change to the region counts from the next forecast run." : null;
         var stored = database.Settings();
         var series = dashboard.Series().ToDictionary(s => s.Name, StringComparer.Ordinal);
         Sites = [.. database.Sites().Select(site => Row(SiteSettings.For(site.Name, stored), series.GetValueOrDefault(site.Name)))];
@@ -49,9 +51,7 @@ public sealed class SitesModel(AkutprognosDatabase database, DashboardData dashb
         database.SaveSettings(SiteSettings.ToStored(changed!), audit.Entry(User, "site changed", detail));
         // The cards show the names, and "usual" for the region sums the sites in it.
         dashboard.Refresh();
-        Message = "Saved. A change to the region counts from the next forecast run.";
-        OnGet();
-        return Page();
+        return RedirectToPage(new { saved = true });
     }
 
     static string Describe(SiteSetting setting) => $"display name '{setting.DisplayName}', {(setting.InRegion ? "in the region" : "outside the region")}";

@@ -22,7 +22,12 @@ public sealed class StaffingModel(AkutprognosDatabase database, WebAppOptions op
 
     public string? Problem { get; private set; }
 
-    public void OnGet() => Configuration = settings.Load();
+    /// <summary>The form, with the outcome of a save that redirected here (post, redirect, get: a reload does not post again).</summary>
+    public void OnGet(bool saved = false)
+    {
+        Configuration = settings.Load();
+        Message = saved ? "Saved. The next staffing plan uses these numbers." : null;
+    }
 
     public IActionResult OnPost()
     {
@@ -45,9 +50,7 @@ public sealed class StaffingModel(AkutprognosDatabase database, WebAppOptions op
             Posted = form;
             return Page();
         }
-        Configuration = settings.Load();
-        Message = "Saved. The next staffing plan uses these numbers.";
-        return Page();
+        return RedirectToPage(new { saved = true });
     }
 
     /// <summary>What the input shows: the text posted (when shown again) or the stored number.</summary>

@@ -46,7 +46,8 @@ public sealed class StaffingSettingsPageTests(CopiedBrowserSession fixture) : IC
         await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
         await page.GetByText("Saved. The next staffing plan uses these numbers.").WaitForAsync();
 
-        await page.ReloadAsync();
+        // A fresh load of the page, not the answer to the post.
+        await page.GotoAsync(At("/settings/staffing"));
         Assert.Equal("45", await page.GetByRole(AriaRole.Group, new() { Name = "doctor" }).GetByLabel("Target wait (minutes)").InputValueAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.Artifacts, "settings-staffing.png"), FullPage = true });
         using (var database = fixture.Open())

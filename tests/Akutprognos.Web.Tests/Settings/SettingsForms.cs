@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using Akutprognos.Core.Staffing;
 using Akutprognos.Web.Settings;
 
@@ -12,6 +13,19 @@ static class SettingsForms
         // Any page's token is the user's token; the password page is one every role may open.
         var token = await Login.TokenAsync(client, "/account/password");
         return await client.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent([.. fields, new("__RequestVerificationToken", token)]));
+    }
+
+    /// <summary>
+    /// Posts as <see cref="PostAsync"/> and reads the page shown after it, as a browser does: the page itself when
+    /// it is shown again (with problems), or the page a successful change redirects to. Entities are decoded.
+    /// </summary>
+    public static async Task<(HttpStatusCode Status, string Html)> SubmitAsync(HttpClient client, string path, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        using var response = await PostAsync(client, path, fields);
+        var html = response.StatusCode == HttpStatusCode.Redirect
+            ? await client.GetStringAsync(response.Headers.Location)
+            : await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, WebUtility.HtmlDecode(html));
     }
 
     /// <summary>The staffing form filled in with <paramref name="configuration"/>, with <paramref name="input"/> set to <paramref name="value"/> when given.</summary>

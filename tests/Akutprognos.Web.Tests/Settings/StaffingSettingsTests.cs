@@ -23,11 +23,12 @@ public sealed class StaffingSettingsTests(DemoCopyApp fixture) : IClassFixture<D
         var changed = nurse.PatientsPerStaff + 1;
         using var client = await fixture.Demo.LoggedInAsync("admin");
 
-        using var response = await SettingsForms.PostAsync(client, "/settings/staffing",
+        var (status, html) = await SettingsForms.SubmitAsync(client, "/settings/staffing",
             SettingsForms.Staffing(before, SettingsForms.Input(before, "nurse", "patients_per_staff"), changed.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Saved.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // Saved, then redirected, so reloading the page does not post the form again.
+        Assert.Equal(HttpStatusCode.Redirect, status);
+        Assert.Contains("Saved.", html, StringComparison.Ordinal);
         Assert.Equal(changed, Stored().Role("nurse")!.PatientsPerStaff);
         Assert.Equal(before.Role("doctor"), Stored().Role("doctor"), RoleComparer.Instance);
         var audit = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/settings/audit", UriKind.Relative)));
@@ -49,10 +50,9 @@ public sealed class StaffingSettingsTests(DemoCopyApp fixture) : IClassFixture<D
         var input = SettingsForms.Input(configuration, role, key);
         using var client = await fixture.Demo.LoggedInAsync("admin");
 
-        using var response = await SettingsForms.PostAsync(client, "/settings/staffing", SettingsForms.Staffing(configuration, input, value));
+        var (status, html) = await SettingsForms.SubmitAsync(client, "/settings/staffing", SettingsForms.Staffing(configuration, input, value));
 
-        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains($"<p id=\"{input}-problem\" class=\"error\">", html, StringComparison.Ordinal);
         Assert.Contains(message, html, StringComparison.Ordinal);
         // What was typed is shown again, so the admin can correct it.
@@ -79,10 +79,10 @@ public sealed class StaffingSettingsTests(DemoCopyApp fixture) : IClassFixture<D
         var minutes = before.Role("doctor")!.ServiceMinutes * 2;
         using var client = await fixture.Demo.LoggedInAsync("admin");
 
-        using var response = await SettingsForms.PostAsync(client, "/settings/staffing",
+        var (status, _) = await SettingsForms.SubmitAsync(client, "/settings/staffing",
             SettingsForms.Staffing(before, SettingsForms.Input(before, "doctor", "service_minutes"), minutes.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, status);
         Assert.Equal(minutes, Stored().Role("doctor")!.ServiceMinutes);
         Assert.True(DoctorHours() > required, $"doctor staff-hours stayed at {required} with twice the time per patient");
     }
