@@ -63,6 +63,23 @@ public sealed class StaffingSettingsPageTests(CopiedBrowserSession fixture) : IC
     }
 
     [SkippableFact]
+    public async Task ShiftsAndSites_InSwedish_ListEveryShiftAndSite()
+    {
+        BrowserSession.RequireBrowser();
+        var (page, _) = await Session.LoggedInAsync("admin", Session.Demo.AdminPassword, "sv-SE");
+
+        await page.GotoAsync(At("/settings/shifts"));
+        Assert.Equal("Passmallar", await page.Locator("h1").InnerTextAsync());
+        Assert.Equal(["07–16", "13–22", "21–07:30"], await page.Locator("tbody th").AllInnerTextsAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.Artifacts, "settings-shifts-sv.png"), FullPage = true });
+
+        await page.GotoAsync(At("/settings/sites"));
+        Assert.Equal("Akutmottagningar", await page.Locator("h1").InnerTextAsync());
+        Assert.Equal(7, await page.Locator("tbody tr").CountAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.Artifacts, "settings-sites-sv.png"), FullPage = true });
+    }
+
+    [SkippableFact]
     public async Task StaffingSettings_AsViewer_AreRefusedAndNotInTheMenu()
     {
         BrowserSession.RequireBrowser();

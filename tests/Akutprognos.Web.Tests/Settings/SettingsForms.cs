@@ -15,6 +15,13 @@ static class SettingsForms
         return await client.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent([.. fields, new("__RequestVerificationToken", token)]));
     }
 
+    /// <summary>Asserts the answer sends the user to the refusal page, as the cookie scheme does for a role that may not.</summary>
+    public static void AssertRefused(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("http://localhost/denied", response.Headers.Location?.ToString(), StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// Posts as <see cref="PostAsync"/> and reads the page shown after it, as a browser does: the page itself when
     /// it is shown again (with problems), or the page a successful change redirects to. Entities are decoded.

@@ -1,20 +1,29 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Akutprognos.Storage;
 using Akutprognos.Web.Settings;
 
 namespace Akutprognos.Web.Tests.Settings;
 
 public sealed class SiteSettingsTests(DemoCopyApp fixture) : IClassFixture<DemoCopyApp>
 {
-    async Task<string> PostAsync(HttpClient client, string site, string displayName, bool inRegion)
+    static async Task<(HttpStatusCode Status, string Html)> PostAsync(HttpClient client, string site, string displayName, bool inRegion)
     {
         var fields = new List<KeyValuePair<string, string>> { new("site", site), new("displayName", displayName) };
         if (inRegion)
         {
             fields.Add(new("inRegion", "true"));
         }
-        var (_, html) = await SettingsForms.SubmitAsync(client, "/settings/sites", fields);
-        return html;
+        return await SettingsForms.SubmitAsync(client, "/settings/sites", fields);
+    }
+
+    /// <summary>Posts a change that must be saved (and redirected); the database afterwards.</summary>
+    async Task<AkutprognosDatabase> SaveAsync(HttpClient client, string site, string displayName, bool inRegion)
+    {
+        var (status, html) = await PostAsync(client, site, displayName, inRegion);
+        Assert.Equal(HttpStatusCode.Redirect, status);
+        Assert.Contains("Saved.", html, StringComparison.Ordinal);
+        return fixture.Open();
     }
 
     [Fact]
@@ -38,10 +47,8 @@ public sealed class SiteSettingsTests(DemoCopyApp fixture) : IClassFixture<DemoC
     {
         using var client = await fixture.Demo.LoggedInAsync("admin");
 
-        var html = await PostAsync(client, "Södersjukhuset", "SöS akuten", inRegion: true);
+        using var database = await SaveAsync(client, "Södersjukhuset", "SöS akuten", inRegion: true);
 
-        Assert.Contains("Saved.", html, StringComparison.Ordinal);
-        using var database = fixture.Open();
         Assert.Equal("SöS akuten", database.Settings()[SiteSettings.NameSetting("Södersjukhuset")]);
         Assert.Contains(database.AuditLog(), e => e.Action == "site changed"
             && e.Detail == "Södersjukhuset: display name '', in the region → display name 'SöS akuten', in the region");
@@ -54,10 +61,8 @@ public sealed class SiteSettingsTests(DemoCopyApp fixture) : IClassFixture<DemoC
     {
         using var client = await fixture.Demo.LoggedInAsync("admin");
 
-        var html = await PostAsync(client, "Norrtälje", "", inRegion: false);
+        using var database = await SaveAsync(client, "Norrtälje", "", inRegion: false);
 
-        Assert.Contains("Saved.", html, StringComparison.Ordinal);
-        using var database = fixture.Open();
         Assert.Equal(["Norrtälje"], SiteSettings.OutsideRegion(database.Settings()));
         var data = fixture.Demo.App.Services.GetRequiredService<Web.Dashboard.DashboardData>();
         var series = data.Series();
@@ -76,8 +81,9 @@ public sealed class SiteSettingsTests(DemoCopyApp fixture) : IClassFixture<DemoC
         var before = database.Settings();
         using var client = await fixture.Demo.LoggedInAsync("admin");
 
-        var html = await PostAsync(client, site, name, inRegion);
+        var (status, html) = await PostAsync(client, site, name, inRegion);
 
+        Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains(message, html, StringComparison.Ordinal);
         Assert.Equal(before, database.Settings());
     }
