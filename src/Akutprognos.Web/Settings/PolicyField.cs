@@ -41,6 +41,6 @@ public sealed record PolicyField(string Key, string Label, bool Whole, bool Erla
         {
             return (null, "Write a whole number.");
         }
-        return Whole && value > int.MaxValue ? (null, "Write a whole number.") : (value, null);
+        return Whole && Math.Abs(value) > int.MaxValue ? (null, "Write a whole number.") : (value, null);
     }
 }
