@@ -97,7 +97,20 @@ public sealed partial class AkutprognosDatabase
     public IReadOnlyDictionary<string, string> Settings() => Read(SettingsStore.All);
 
     /// <summary>Stores the settings in one transaction with one audit line naming what changed; returns the changed names.</summary>
-    public IReadOnlyList<string> SaveSettings(IReadOnlyDictionary<string, string> values, string actor)
+    public IReadOnlyList<string> SaveSettings(IReadOnlyDictionary<string, string> values, string actor) =>
+        SaveSettings(values, changed => new AuditEntry(clock.GetUtcNow(), actor, "settings changed", string.Join(", ", changed)));
+
+    /// <summary>
+    /// Stores the settings in one transaction and, when any value changed, <paramref name="audit"/> (which says
+    /// what changed from what) in the same one; returns the changed names.
+    /// </summary>
+    public IReadOnlyList<string> SaveSettings(IReadOnlyDictionary<string, string> values, AuditEntry audit)
+    {
+        ArgumentNullException.ThrowIfNull(audit);
+        return SaveSettings(values, _ => audit);
+    }
+
+    List<string> SaveSettings(IReadOnlyDictionary<string, string> values, Func<List<string>, AuditEntry> audit)
     {
         ArgumentNullException.ThrowIfNull(values);
         return Write("Saving settings", transaction =>
@@ -105,7 +118,7 @@ public sealed partial class AkutprognosDatabase
             var changed = SettingsStore.Set(transaction, values, NowUtc);
             if (changed.Count > 0)
             {
-                AuditStore.Record(transaction, new AuditEntry(clock.GetUtcNow(), actor, "settings changed", string.Join(", ", changed)));
+                AuditStore.Record(transaction, audit(changed));
             }
             return changed;
         });

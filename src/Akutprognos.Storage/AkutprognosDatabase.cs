@@ -4,6 +4,7 @@ using Akutprognos.Core.Series;
 using Akutprognos.Core.Staffing;
 using Akutprognos.Core.Traffic;
 using Akutprognos.Storage.Arrivals;
+using Akutprognos.Storage.Audit;
 using Akutprognos.Storage.Backends;
 using Akutprognos.Storage.Board;
 using Akutprognos.Storage.Forecasts;
@@ -109,12 +110,19 @@ public sealed partial class AkutprognosDatabase : IDisposable
     public IReadOnlyList<DayForecast> LoadForecasts(DateOnly date) => Read(connection => ForecastStore.Load(connection, date));
 
     /// <summary>Stores the staffing configuration (JSON text, checked by the caller), replacing the one before.</summary>
-    public void SaveStaffingConfiguration(string json)
+    public void SaveStaffingConfiguration(string json) => SaveStaffingConfiguration(json, null);
+
+    /// <summary>As <see cref="SaveStaffingConfiguration(string)"/>, with <paramref name="audit"/> (when not null) written in the same transaction.</summary>
+    public void SaveStaffingConfiguration(string json, AuditEntry? audit)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(json);
         Write("Saving the staffing configuration", transaction =>
         {
             StaffingStore.SaveConfiguration(transaction, json, NowUtc);
+            if (audit is not null)
+            {
+                AuditStore.Record(transaction, audit);
+            }
             return 0;
         });
     }

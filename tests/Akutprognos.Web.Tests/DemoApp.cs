@@ -3,7 +3,13 @@ namespace Akutprognos.Web.Tests;
 /// <summary>The app on the shared demo database, schedule off; one per test class.</summary>
 public sealed class DemoApp : IDisposable
 {
-    public DemoApp() => App = new TestApp(Demo.Path);
+    public DemoApp()
+        : this(DemoDatabase.Instance.Path)
+    {
+    }
+
+    /// <summary>The app on <paramref name="database"/>, a copy of the demo database (<see cref="DemoCopy"/>).</summary>
+    internal DemoApp(string database) => App = new TestApp(database);
 
     public DemoDatabase Demo { get; } = DemoDatabase.Instance;
 

@@ -15,8 +15,15 @@ public static class RegionSeries
         Build(ByLocalDate(hourly, zone).Concat(daily));
 
     /// <summary>As <see cref="Build(IEnumerable{HourlyArrivals}, IEnumerable{DailyArrivals}, TimeZoneInfo)"/>, from daily rows only.</summary>
-    public static IReadOnlyList<DailySeries> Build(IEnumerable<DailyArrivals> daily)
+    public static IReadOnlyList<DailySeries> Build(IEnumerable<DailyArrivals> daily) => Build(daily, _ => true);
+
+    /// <summary>
+    /// As <see cref="Build(IEnumerable{DailyArrivals})"/>, with the region summing only the sites <paramref name="inRegion"/>
+    /// accepts (an ED of a neighbouring region, say, keeps its own series but stays out of the total). No total when it accepts none.
+    /// </summary>
+    public static IReadOnlyList<DailySeries> Build(IEnumerable<DailyArrivals> daily, Func<string, bool> inRegion)
     {
+        ArgumentNullException.ThrowIfNull(inRegion);
         var sites = daily
             .GroupBy(d => d.Site, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -30,7 +37,9 @@ public static class RegionSeries
         {
             return sites;
         }
-        return [.. sites.Where(s => s.Name != DayForecast.RegionSeries), DailySeries.Sum(DayForecast.RegionSeries, sites)];
+        var region = sites.Where(s => inRegion(s.Name)).ToList();
+        var named = sites.Where(s => s.Name != DayForecast.RegionSeries);
+        return region.Count == 0 ? [.. named] : [.. named, DailySeries.Sum(DayForecast.RegionSeries, region)];
     }
 
     /// <summary>Hourly arrivals summed per site and local date; the DST days have 23 or 25 hours in their sums.</summary>

@@ -74,6 +74,13 @@ public static class StaffingConfigJson
         }
     }
 
+    /// <summary>Why a configuration or policy was refused, as this reader says it: the message without .NET's parameter suffix.</summary>
+    public static string Problem(ArgumentException refused)
+    {
+        ArgumentNullException.ThrowIfNull(refused);
+        return ConfigDocument.Sentence(refused);
+    }
+
     /// <summary>The configuration as indented JSON that <see cref="Parse"/> reads back to an equal configuration.</summary>
     public static string Write(StaffingConfiguration configuration) =>
         JsonSerializer.Serialize(ConfigDocument.From(configuration), Options);

@@ -4,6 +4,7 @@ using Akutprognos.Core.Series;
 using Akutprognos.Storage;
 using Akutprognos.Storage.Staffing;
 using Akutprognos.Web.Schedule;
+using Akutprognos.Web.Settings;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Primitives;
 
@@ -13,7 +14,8 @@ namespace Akutprognos.Web.Dashboard;
 /// <param name="Series">Site name or <see cref="DayForecast.RegionSeries"/>.</param>
 /// <param name="Forecast">The stored forecast, or null when none is stored for that day.</param>
 /// <param name="Usual">Mean of the same weekday over the eight weeks before; NaN without data.</param>
-public sealed record SiteCard(string Series, DayForecast? Forecast, double Usual)
+/// <param name="Name">The display name an admin gave the ED, or null to show its code.</param>
+public sealed record SiteCard(string Series, DayForecast? Forecast, double Usual, string? Name = null)
 {
     public bool IsRegion => Series == DayForecast.RegionSeries;
 }
@@ -51,7 +53,8 @@ public sealed class DashboardData(AkutprognosDatabase database, WebAppOptions op
         cache.GetOrCreate(SeriesKey, entry =>
         {
             Expire(entry);
-            return RegionSeries.Build(database.DailyArrivals(options.Zone));
+            var outside = SiteSettings.OutsideRegion(database.Settings());
+            return RegionSeries.Build(database.DailyArrivals(options.Zone), site => !outside.Contains(site));
         })!;
 
     /// <summary>The cards for <paramref name="date"/>: the region first, then every ED by name, with or without a stored forecast.</summary>
@@ -68,13 +71,14 @@ public sealed class DashboardData(AkutprognosDatabase database, WebAppOptions op
     IReadOnlyList<SiteCard> ReadCards(DateOnly date)
     {
         var stored = database.LoadForecasts(date).ToDictionary(f => f.Series, StringComparer.Ordinal);
+        var shown = SiteSettings.DisplayNames(database.Settings());
         var series = Series();
         var names = series.Select(s => s.Name).Concat(stored.Keys).Distinct(StringComparer.Ordinal)
             .OrderBy(n => n == DayForecast.RegionSeries ? 0 : 1).ThenBy(n => n, StringComparer.CurrentCulture);
         return [.. names.Select(name =>
         {
             var history = series.FirstOrDefault(s => s.Name == name);
-            return new SiteCard(name, stored.GetValueOrDefault(name), history is null ? double.NaN : ForecastJob.Usual(history, date));
+            return new SiteCard(name, stored.GetValueOrDefault(name), history is null ? double.NaN : ForecastJob.Usual(history, date), shown.GetValueOrDefault(name));
         })];
     }
 
@@ -96,8 +100,10 @@ public sealed class DashboardData(AkutprognosDatabase database, WebAppOptions op
     {
         var start = LocalDays.StartOf(date, options.Zone);
         var end = LocalDays.StartOf(date.AddDays(1), options.Zone);
-        var rows = database.HourlyArrivals(site == DayForecast.RegionSeries ? null : site);
-        return rows.Where(r => r.Hour >= start && r.Hour < end)
+        var region = site == DayForecast.RegionSeries;
+        var outside = region ? SiteSettings.OutsideRegion(database.Settings()) : new HashSet<string>();
+        var rows = database.HourlyArrivals(region ? null : site);
+        return rows.Where(r => r.Hour >= start && r.Hour < end && !outside.Contains(r.Site))
             .GroupBy(r => r.Hour)
             .ToDictionary(g => g.Key, g => g.Sum(r => r.Count));
     }

@@ -2,6 +2,7 @@ using Akutprognos.Core.Calendar;
 using Akutprognos.Core.Forecasting;
 using Akutprognos.Core.Series;
 using Akutprognos.Storage;
+using Akutprognos.Web.Settings;
 
 namespace Akutprognos.Web.Schedule;
 
@@ -24,7 +25,11 @@ public sealed class ForecastJob(AkutprognosDatabase database, IHolidayCalendar c
     {
         // A day whose export is not closed yet would look like a quiet day to the models.
         var complete = database.CompleteThrough();
-        var series = RegionSeries.Build(database.DailyArrivals(zone).Where(d => !complete.TryGetValue(d.Site, out var through) || d.Date <= through));
+        // Sites an admin took out of the region keep their own forecast but stay out of the region's.
+        var outside = SiteSettings.OutsideRegion(database.Settings());
+        var series = RegionSeries.Build(
+            database.DailyArrivals(zone).Where(d => !complete.TryGetValue(d.Site, out var through) || d.Date <= through),
+            site => !outside.Contains(site));
         if (series.Count == 0)
         {
             throw new ForecastUnavailableException($"{database.Description} holds no arrivals yet: run 'akutprognos ingest arrivals' first");
@@ -32,12 +37,12 @@ public sealed class ForecastJob(AkutprognosDatabase database, IHolidayCalendar c
         var visitors = database.Visitors(Signal);
         var evenings = visitors.Count == 0 ? null : EveningSignal.FromHours(visitors, zone);
         var hourly = database.HourlyArrivals();
-        var lines = Reconcile(series.AsParallel().AsOrdered().Select(s => Forecast(s, date, evenings, hourly)).ToList());
+        var lines = Reconcile(series.AsParallel().AsOrdered().Select(s => Forecast(s, date, evenings, hourly, outside)).ToList(), outside);
         database.SaveForecasts([.. lines.Select(l => l.Forecast)]);
         return lines;
     }
 
-    ForecastLine Forecast(DailySeries series, DateOnly date, EveningSignal? evenings, IReadOnlyList<HourlyArrivals> hourly)
+    ForecastLine Forecast(DailySeries series, DateOnly date, EveningSignal? evenings, IReadOnlyList<HourlyArrivals> hourly, IReadOnlySet<string> outside)
     {
         var keep = Math.Min(series.Length, series.IndexOf(date));
         if (keep <= 0)
@@ -56,22 +61,23 @@ public sealed class ForecastJob(AkutprognosDatabase database, IHolidayCalendar c
             throw new ForecastUnavailableException(e.Message);
         }
         var day = selected.Forecast;
-        var seriesHours = series.Name == DayForecast.RegionSeries ? hourly : hourly.Where(h => h.Site == series.Name);
+        var seriesHours = series.Name == DayForecast.RegionSeries ? hourly.Where(h => !outside.Contains(h.Site)) : hourly.Where(h => h.Site == series.Name);
         var profile = HourlyProfile.FromHistory(seriesHours, zone, date);
         var hours = profile.Split(date, day.Mean, day.Interval80, day.Interval95, zone);
         return new ForecastLine(day with { Hours = hours }, Usual(history, date), selected.SelectionMape);
     }
 
-    static List<ForecastLine> Reconcile(List<ForecastLine> lines)
+    static List<ForecastLine> Reconcile(List<ForecastLine> lines, IReadOnlySet<string> outside)
     {
         var region = lines.FirstOrDefault(l => l.Forecast.Series == DayForecast.RegionSeries);
-        var sites = lines.Where(l => l.Forecast.Series != DayForecast.RegionSeries).ToList();
+        var sites = lines.Where(l => l.Forecast.Series != DayForecast.RegionSeries && !outside.Contains(l.Forecast.Series)).ToList();
         if (region is null || sites.Count < 2)
         {
             return lines;
         }
         var reconciled = Reconciliation.TopDown(region.Forecast, [.. sites.Select(l => l.Forecast)]);
-        return [.. sites.Select((l, i) => l with { Forecast = reconciled[i] }), region];
+        var bySeries = sites.Select((l, i) => (l.Forecast.Series, Line: l with { Forecast = reconciled[i] })).ToDictionary(x => x.Series, x => x.Line, StringComparer.Ordinal);
+        return [.. lines.Where(l => l != region).Select(l => bySeries.GetValueOrDefault(l.Forecast.Series, l)), region];
     }
 
     /// <summary>Mean of the same weekday over the eight weeks before <paramref name="date"/>, leaving out weeks without data; NaN when none has.</summary>

@@ -86,6 +86,34 @@ public sealed class WebAppTablesTests
 
     [SkippableTheory]
     [MemberData(nameof(TestDatabase.Backends), MemberType = typeof(TestDatabase))]
+    public void SaveSettings_WithAuditEntry_WritesThatEntryOnlyWhenSomethingChanged(string backend)
+    {
+        using var test = TestDatabase.Create(backend);
+        using var database = test.Open();
+        var values = new Dictionary<string, string> { ["site.A.display-name"] = "Akuten A" };
+        var entry = new AuditEntry(At, "admin", "site changed", "A: display name '' → 'Akuten A'");
+
+        Assert.Equal(["site.A.display-name"], database.SaveSettings(values, entry));
+        Assert.Empty(database.SaveSettings(values, entry));
+
+        Assert.Equal([entry.Detail], database.AuditLog().Select(e => e.Detail));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabase.Backends), MemberType = typeof(TestDatabase))]
+    public void SaveStaffingConfiguration_WithAuditEntry_StoresBothTogether(string backend)
+    {
+        using var test = TestDatabase.Create(backend);
+        using var database = test.Open();
+
+        database.SaveStaffingConfiguration("""{"roles": []}""", Audit("staffing parameters changed"));
+
+        Assert.Equal("""{"roles": []}""", database.LoadStaffingConfiguration());
+        Assert.Equal(("staffing parameters changed", "detail"), (database.AuditLog().Single().Action, database.AuditLog().Single().Detail));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabase.Backends), MemberType = typeof(TestDatabase))]
     public void Runs_StartedAndFinished_AreListedNewestFirst(string backend)
     {
         using var test = TestDatabase.Create(backend);

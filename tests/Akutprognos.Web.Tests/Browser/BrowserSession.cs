@@ -15,8 +15,17 @@ public sealed class BrowserSession : IAsyncLifetime
 {
     const string Chromium = "/usr/bin/chromium";
 
+    readonly string database;
     WebApplication? app;
     IPlaywright? playwright;
+
+    public BrowserSession()
+        : this(DemoDatabase.Instance.Path)
+    {
+    }
+
+    /// <summary>A session on <paramref name="database"/>, a copy of the demo database (<see cref="DemoCopy"/>).</summary>
+    internal BrowserSession(string database) => this.database = database;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -36,7 +45,7 @@ public sealed class BrowserSession : IAsyncLifetime
         {
             return;
         }
-        app = WebApp.Create(new WebAppOptions(Demo.Path) { Urls = "http://127.0.0.1:0", RunSchedule = false });
+        app = WebApp.Create(new WebAppOptions(database) { Urls = "http://127.0.0.1:0", RunSchedule = false });
         await app.StartAsync();
         Address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         playwright = await Playwright.CreateAsync();
