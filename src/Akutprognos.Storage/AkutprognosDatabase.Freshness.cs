@@ -39,7 +39,7 @@ public sealed partial class AkutprognosDatabase
 
     /// <summary>
     /// Stores a value the app keeps for itself beside the settings (which late feeds were alerted on, say). No person
-    /// changes it, so unlike <see cref="SaveSettings"/> it writes no audit line.
+    /// changes it, so unlike <see cref="SaveSettings(IReadOnlyDictionary{string, string}, string)"/> it writes no audit line.
     /// </summary>
     public void SaveAppState(string name, string value)
     {
