@@ -21,7 +21,7 @@ public sealed class LiveBoardTests(BrowserSession session) : IClassFixture<Brows
         var title = "Schemaläggningen på akuten " + Guid.NewGuid().ToString("N")[..6];
         await poster.Locator("details.board-form").EvaluateAsync("d => d.open = true");
         await poster.Locator("#title").FillAsync(title);
-        await poster.Locator("#details").FillAsync("Personalschemat läggs sex veckor i förväg.");
+        await poster.Locator("#background").FillAsync("Personalschemat läggs sex veckor i förväg.");
         var clock = Stopwatch.StartNew();
         await poster.Locator("#post-card button[type=submit]").ClickAsync();
         // The whole path: the form post, the store, the hub message and the other browser's fetch of the board.

@@ -1,7 +1,4 @@
-using System.Buffers;
 using System.Collections.Concurrent;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using Akutprognos.Storage;
@@ -14,9 +11,6 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using SmtpServer;
-using SmtpServer.Protocol;
-using SmtpServer.Storage;
 
 namespace Akutprognos.Web.Tests.Notices;
 
@@ -35,14 +29,9 @@ public sealed class NoticeDeliveryTests
             target.SaveForecasts(source.LoadForecasts(demo.Tomorrow));
         }
 
-        var mails = new ConcurrentQueue<string>();
-        var smtpPort = FreePort();
-        using var stop = new CancellationTokenSource();
-        var provider = new SmtpServer.ComponentModel.ServiceProvider();
-        provider.Add(new Inbox(mails));
-        var smtp = new SmtpServer.SmtpServer(
-            new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, smtpPort))).Build(), provider);
-        var smtpRun = smtp.StartAsync(stop.Token);
+        await using var smtp = new LoopbackSmtp();
+        var mails = smtp.Mails;
+        var smtpPort = smtp.Port;
 
         var posts = new ConcurrentQueue<string>();
         await using var receiver = await StartReceiverAsync(posts);
@@ -69,10 +58,6 @@ public sealed class NoticeDeliveryTests
         Assert.Contains("- Södersjukhuset: ", mail, StringComparison.Ordinal);
         Assert.Equal(8, json.RootElement.GetProperty("forecasts").GetArrayLength());
         Assert.All(stored.Runs().Where(r => r.Kind.StartsWith("notice", StringComparison.Ordinal)), r => Assert.Equal("ok", r.Outcome));
-
-        await stop.CancelAsync();
-        smtp.Shutdown();
-        await smtpRun.ContinueWith(_ => { }, TaskScheduler.Default);
     }
 
     [Fact]
@@ -85,7 +70,7 @@ public sealed class NoticeDeliveryTests
         var hook = receiver.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/hook";
         using (var database = AkutprognosDatabase.Open(path))
         {
-            database.SaveSettings(new NoticeSettings("coordinator@example.org", "127.0.0.1", FreePort(), "akutprognos@example.org", "none", hook).ToStored(), "test");
+            database.SaveSettings(new NoticeSettings("coordinator@example.org", "127.0.0.1", LoopbackSmtp.FreePort(), "akutprognos@example.org", "none", hook).ToStored(), "test");
         }
         using var app = new TestApp(path);
         app.Client().Dispose();
@@ -116,21 +101,5 @@ public sealed class NoticeDeliveryTests
         });
         await receiver.StartAsync();
         return receiver;
-    }
-
-    static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    sealed class Inbox(ConcurrentQueue<string> mails) : MessageStore
-    {
-        public override Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
-        {
-            mails.Enqueue(Encoding.UTF8.GetString(buffer.ToArray()));
-            return Task.FromResult(SmtpResponse.Ok);
-        }
     }
 }
