@@ -48,4 +48,32 @@ public sealed class BoardFormsBrowserTests(BrowserSession session) : IClassFixtu
         }
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.Artifacts, "board-forms.png"), FullPage = true });
     }
+
+    [SkippableFact]
+    public async Task CardWrittenAhead_RevealedByItsAuthor_AppearsInAReadersBrowser()
+    {
+        BrowserSession.RequireBrowser();
+        var meeting = FormPost.NewMeeting(session.Demo.Path, "Skrivet i förväg");
+        var address = new Uri(session.Address, $"/board/{meeting.Id}").ToString();
+        var (author, _) = await session.LoggedInAsync("planner", session.Demo.PlannerPassword);
+        var (reader, _) = await session.LoggedInAsync("viewer", session.Demo.ViewerPassword);
+        await author.GotoAsync(address);
+        await reader.GotoAsync(address);
+        await reader.Locator("#board[data-joined=true]").WaitForAsync(new() { Timeout = 10_000 });
+
+        await author.Locator("details.board-form").EvaluateAsync("d => d.open = true");
+        await author.Locator("#kind").SelectOptionAsync("Idea");
+        await author.Locator("#title").FillAsync("Dela schemat med röntgen");
+        await author.Locator("#idea-text").FillAsync("Ett gemensamt schema för akuten och röntgen.");
+        await author.Locator("#write-ahead").CheckAsync();
+        await author.Locator("#post-card button[type=submit]").ClickAsync();
+        var hidden = author.Locator("article.hidden-card", new() { Has = author.Locator("h3", new() { HasTextString = "Dela schemat med röntgen" }) });
+        await hidden.WaitForAsync(new() { Timeout = 5_000 });
+        await reader.ReloadAsync();
+        Assert.Equal(0, await reader.Locator("article.board-card h3", new() { HasTextString = "Dela schemat med röntgen" }).CountAsync());
+
+        await reader.Locator("#board[data-joined=true]").WaitForAsync(new() { Timeout = 10_000 });
+        await hidden.Locator(".reveal-form button[type=submit]").ClickAsync();
+        await reader.Locator("article.board-card h3", new() { HasTextString = "Dela schemat med röntgen" }).WaitForAsync(new() { Timeout = 1_000 });
+    }
 }
