@@ -35,6 +35,12 @@ static class BoardForms
         _ => null,
     };
 
+    /// <summary>
+    /// The English text (the key of its Swedish translation) of a micro-project's status; "In progress" for
+    /// running, since the key "running" already names a job that runs.
+    /// </summary>
+    public static string StatusText(MicroProjectStatus status) => status == MicroProjectStatus.Running ? "In progress" : status.ToString();
+
     /// <summary>A new meeting's iCalendar UID: random, so two installations never share one.</summary>
     public static string NewUid() => Guid.NewGuid().ToString("N") + "@akutprognos";
 }

@@ -52,4 +52,20 @@ public sealed class BoardParticipantsTests
         Assert.Equal(march.Participants.Select(p => (p.Email, p.Role)).Order(), loaded.Participants.Select(p => (p.Email, p.Role)).Order());
         Assert.Equal(2, database.Board.Meetings().Count);
     }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabase.Backends), MemberType = typeof(TestDatabase))]
+    public void StartMicroProject_AtAStatus_FirstStepOfTheHistoryHasIt(string backend)
+    {
+        using var test = TestDatabase.Create(backend);
+        using var database = test.Open();
+        var meeting = database.Board.CreateMeeting(Meeting());
+        var card = database.Board.PostCard(meeting.Id, Hr, CardKind.Challenge, "Bemanningen", Challenge("Magkänsla"));
+
+        var project = database.Board.StartMicroProject(meeting.Id, Moderator, "Prognos", "Ines IT", "Backtest", [card.Id], MicroProjectStatus.Running);
+
+        var stored = Assert.Single(database.Board.MicroProjects());
+        Assert.Equal((project.Id, MicroProjectStatus.Running, "Backtest"), (stored.Id, stored.Status, stored.NextStep));
+        Assert.Equal(MicroProjectStatus.Running, Assert.Single(stored.History).Status);
+    }
 }

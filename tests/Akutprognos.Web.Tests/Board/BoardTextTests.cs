@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Akutprognos.Core.Board;
 using Akutprognos.Web.Localization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
@@ -14,7 +15,12 @@ public sealed partial class BoardTextTests(DemoApp demo) : IClassFixture<DemoApp
         var folder = Path.Combine(RepositoryRoot(), "src", "Akutprognos.Web", "Board");
         var keys = Directory.GetFiles(folder, "*.cshtml")
             .SelectMany(file => Literal().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value))
-            .Concat([Web.Board.BoardMail.NotConfigured, Web.Board.BoardMail.SummarySent, Web.Board.BoardMail.InvitationSent, Web.Board.BoardMail.UpdateSent])
+            .Concat([Web.Board.BoardMail.NotConfigured, Web.Board.BoardMail.SummarySent, Web.Board.BoardMail.InvitationSent, Web.Board.BoardMail.UpdateSent, "reader"])
+            // The texts the pages compute: kinds of card (and their plurals), of entry, roles and statuses.
+            .Concat(Enum.GetValues<CardKind>().SelectMany(k => new[] { k.ToString(), k + "s" }))
+            .Concat(Enum.GetValues<EntryKind>().Select(k => k.ToString()))
+            .Concat(Enum.GetValues<BoardRole>().Select(r => r.ToString().ToLowerInvariant()))
+            .Concat(Enum.GetValues<MicroProjectStatus>().Select(Web.Board.BoardForms.StatusText))
             .Distinct(StringComparer.Ordinal)
             .ToList();
         var text = demo.App.Services.GetRequiredService<IStringLocalizer<Text>>();
