@@ -64,4 +64,13 @@ public sealed class MeetingSeriesTests
         Assert.Empty(shown.Links);
         Assert.Equal([30L], shown.MicroProjects.Select(p => p.Id));
     }
+
+    [Fact]
+    public void NamedFields_FilledFieldsOnly_EnglishNamesInTheOrderOfTheSwedishLabels()
+    {
+        var details = new CardDetails(background: "Magkänsla", obstacles: "Vi vet inte", owner: "Rut");
+
+        Assert.Equal([("Background", "Magkänsla"), ("Obstacles", "Vi vet inte"), ("Owner", "Rut")], details.NamedFields());
+        Assert.Equal([("Bakgrund", "Magkänsla"), ("Hinder", "Vi vet inte"), ("Ägare", "Rut")], details.Fields());
+    }
 }

@@ -21,6 +21,7 @@ public sealed partial class BoardTextTests(DemoApp demo) : IClassFixture<DemoApp
             .Concat(Enum.GetValues<EntryKind>().Select(k => k.ToString()))
             .Concat(Enum.GetValues<BoardRole>().Select(r => r.ToString().ToLowerInvariant()))
             .Concat(Enum.GetValues<MicroProjectStatus>().Select(Web.Board.BoardForms.StatusText))
+            .Concat(new CardDetails("b", "c", "d", "o", "t", "g", "w").NamedFields().Select(f => f.Name))
             .Distinct(StringComparer.Ordinal)
             .ToList();
         var text = demo.App.Services.GetRequiredService<IStringLocalizer<Text>>();
