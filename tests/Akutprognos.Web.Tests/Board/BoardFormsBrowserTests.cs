@@ -54,12 +54,8 @@ public sealed class BoardFormsBrowserTests(BrowserSession session) : IClassFixtu
     {
         BrowserSession.RequireBrowser();
         var meeting = FormPost.NewMeeting(session.Demo.Path, "Skrivet i förväg");
-        var address = new Uri(session.Address, $"/board/{meeting.Id}").ToString();
-        var (author, _) = await session.LoggedInAsync("planner", session.Demo.PlannerPassword);
-        var (reader, _) = await session.LoggedInAsync("viewer", session.Demo.ViewerPassword);
-        await author.GotoAsync(address);
-        await reader.GotoAsync(address);
-        await reader.Locator("#board[data-joined=true]").WaitForAsync(new() { Timeout = 10_000 });
+        var (author, _) = await session.OnBoardAsync(meeting.Id, "planner", session.Demo.PlannerPassword);
+        var (reader, _) = await session.OnBoardAsync(meeting.Id, "viewer", session.Demo.ViewerPassword);
 
         await author.Locator("details.board-form").EvaluateAsync("d => d.open = true");
         await author.Locator("#kind").SelectOptionAsync("Idea");
