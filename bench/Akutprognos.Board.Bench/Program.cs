@@ -81,7 +81,7 @@ for (var card = 0; card < cards + 1; card++)
     remaining.Reset(Clients);
     var form = new FormUrlEncodedContent(new Dictionary<string, string>
     {
-        ["kind"] = "Challenge", ["title"] = $"Kort {card}: schemaläggning på akuten", ["details"] = "Bakgrund", ["__RequestVerificationToken"] = await TokenAsync(board),
+        ["kind"] = "Challenge", ["title"] = $"Kort {card}: schemaläggning på akuten", ["background"] = "Bakgrund", ["__RequestVerificationToken"] = await TokenAsync(board),
     });
     Volatile.Write(ref postedAt, (long)(clock.Elapsed.TotalMilliseconds * 1e3));
     using var posted = await http.PostAsync(new Uri(board + "?handler=Card", UriKind.Relative), form);

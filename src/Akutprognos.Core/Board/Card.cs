@@ -97,16 +97,20 @@ public sealed record CardDetails
 
     public DateOnly? EndDate { get; }
 
-    /// <summary>Every text field that is not empty, as (label, text) in a fixed order, for summaries.</summary>
-    public IEnumerable<(string Label, string Text)> Fields()
-    {
-        (string, string)[] all =
-        [
-            ("Bakgrund", Background), ("Nuläge", CurrentState), ("Önskat läge", DesiredState), ("Hinder", Obstacles),
-            ("Text", Text), ("Mål", Goal), ("Ägare", Owner),
-        ];
-        return all.Where(f => f.Item2.Length > 0);
-    }
+    /// <summary>Every text field that is not empty, as (Swedish label, text) in a fixed order, for summaries.</summary>
+    public IEnumerable<(string Label, string Text)> Fields() => All().Where(f => f.Text.Length > 0).Select(f => (f.Swedish, f.Text));
+
+    /// <summary>
+    /// The same fields as (English name, text) — "Background", "Current state", "Desired state", "Obstacles",
+    /// "Text", "Goal", "Owner" — for pages that translate the names into the reader's language.
+    /// </summary>
+    public IEnumerable<(string Name, string Text)> NamedFields() => All().Where(f => f.Text.Length > 0).Select(f => (f.English, f.Text));
+
+    IEnumerable<(string English, string Swedish, string Text)> All() =>
+    [
+        ("Background", "Bakgrund", Background), ("Current state", "Nuläge", CurrentState), ("Desired state", "Önskat läge", DesiredState),
+        ("Obstacles", "Hinder", Obstacles), ("Text", "Text", Text), ("Goal", "Mål", Goal), ("Owner", "Ägare", Owner),
+    ];
 
     /// <summary>All text fields joined with blank lines.</summary>
     public string AllText => string.Join("\n\n", Fields().Select(f => f.Text));

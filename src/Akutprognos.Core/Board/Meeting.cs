@@ -66,4 +66,24 @@ public sealed record Meeting
     /// <summary>This meeting at another time or place, its <see cref="Sequence"/> one higher so calendars replace the invitation.</summary>
     public Meeting Rescheduled(DateTimeOffset start, int durationMinutes, string? room, string? videoLink) =>
         new(Id, Title, start, TimeZone, durationMinutes, room, videoLink?.ToString(), RepeatsMonthly, Sequence + 1, Uid, Participants);
+
+    /// <summary>
+    /// The next month's meeting of a monthly series: the same weekday of the month (the second Tuesday stays
+    /// the second Tuesday; a fifth weekday is read as "the last", as in the invitation's RRULE) at the same local
+    /// time, the same length, place and participants, under <paramref name="title"/> and a new <paramref name="uid"/>,
+    /// not yet stored (id 0, sequence 0). A local time that the spring change skips moves forward by the gap.
+    /// </summary>
+    public Meeting NextMonth(string title, string uid)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+        var local = TimeZoneInfo.ConvertTime(Start, zone).DateTime;
+        var nth = (local.Day - 1) / 7 + 1;
+        var month = new DateTime(local.Year, local.Month, 1, 0, 0, 0, DateTimeKind.Unspecified).AddMonths(1);
+        var first = month.AddDays(((int)local.DayOfWeek - (int)month.DayOfWeek + 7) % 7);
+        var day = nth >= 5
+            ? first.AddDays(7 * ((DateTime.DaysInMonth(month.Year, month.Month) - first.Day) / 7))
+            : first.AddDays(7 * (nth - 1));
+        var start = Calendar.LocalDays.ToInstant(day.Add(local.TimeOfDay), zone);
+        return new Meeting(0, title, start, TimeZone, DurationMinutes, Room, VideoLink?.ToString(), RepeatsMonthly, 0, uid, Participants);
+    }
 }

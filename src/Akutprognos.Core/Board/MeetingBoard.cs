@@ -19,6 +19,26 @@ public sealed record MeetingBoard(
     /// <summary>A card of this board or a linked one, or null.</summary>
     public Card? FindCard(long id) => Cards.FirstOrDefault(c => c.Id == id) ?? LinkedCards.FirstOrDefault(c => c.Id == id);
 
+    /// <summary>
+    /// The board as everyone may see it: cards written ahead and not yet revealed are left out, with their
+    /// entries, their links and micro-projects that name nothing else. For summaries shown or sent to all.
+    /// </summary>
+    public MeetingBoard RevealedOnly()
+    {
+        var hidden = Cards.Where(c => !c.Revealed).Select(c => c.Id).ToHashSet();
+        if (hidden.Count == 0)
+        {
+            return this;
+        }
+        return this with
+        {
+            Cards = Cards.Where(c => !hidden.Contains(c.Id)).ToList(),
+            Entries = Entries.Where(e => !hidden.Contains(e.CardId)).ToList(),
+            Links = Links.Where(l => !hidden.Contains(l.FromCardId) && !hidden.Contains(l.ToCardId)).ToList(),
+            MicroProjects = MicroProjects.Where(p => p.CardIds.Any(id => !hidden.Contains(id))).ToList(),
+        };
+    }
+
     /// <summary>The participant's name for an e-mail address, else the address.</summary>
     public string NameOf(string email) => Meeting.Find(email)?.Name ?? email;
 }

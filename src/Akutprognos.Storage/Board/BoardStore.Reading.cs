@@ -71,8 +71,12 @@ public sealed partial class BoardStore
     /// <summary>Every micro-project, oldest first, with its cards and history: the board across meetings.</summary>
     public IReadOnlyList<MicroProject> MicroProjects() => Read(s => MicroProjectRows.Load(s));
 
-    /// <summary>Starts a micro-project from cards of <paramref name="meetingId"/> or earlier ones (moderator of that meeting only).</summary>
-    public MicroProject StartMicroProject(long meetingId, string moderator, string title, string owner, string nextStep, IReadOnlyList<long> cardIds) =>
+    /// <summary>
+    /// Starts a micro-project from cards of <paramref name="meetingId"/> or earlier ones (moderator of that meeting
+    /// only), at <paramref name="status"/> (proposed unless said otherwise).
+    /// </summary>
+    public MicroProject StartMicroProject(long meetingId, string moderator, string title, string owner, string nextStep, IReadOnlyList<long> cardIds,
+        MicroProjectStatus status = MicroProjectStatus.Proposed) =>
         Write("Starting the micro-project", s =>
         {
             var meeting = MeetingRows.Require(s, meetingId);
@@ -81,7 +85,7 @@ public sealed partial class BoardStore
             {
                 CardRows.Require(s, cardId);
             }
-            var first = new MicroProjectUpdate(meetingId, MicroProjectStatus.Proposed, nextStep, "", writer.Email, Now);
+            var first = new MicroProjectUpdate(meetingId, status, nextStep, "", writer.Email, Now);
             var draft = new MicroProject(0, title, owner, first.Status, first.NextStep, cardIds, [first], first.Created);
             var id = MicroProjectRows.Insert(s, draft.Title, draft.Owner, draft.CardIds, first);
             return MicroProjectRows.Load(s, "WHERE id = @p0", id).Single();

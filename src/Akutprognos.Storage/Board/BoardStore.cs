@@ -62,6 +62,24 @@ public sealed partial class BoardStore
         });
 
     /// <summary>
+    /// Takes a person off the meeting (moderator only). Their cards and entries stay on the board under their
+    /// address. The last moderator cannot be removed, so someone can always run the meeting.
+    /// </summary>
+    public Meeting RemoveParticipant(long meetingId, string moderator, string email) =>
+        Write("Removing the participant", s =>
+        {
+            var meeting = MeetingRows.Require(s, meetingId);
+            BoardAccess.RequireModerator(meeting, moderator);
+            var leaving = meeting.Find(email) ?? throw new KeyNotFoundException($"{email} does not take part in '{meeting.Title}'.");
+            if (leaving.Role == BoardRole.Moderator && meeting.Participants.Count(p => p.Role == BoardRole.Moderator) == 1)
+            {
+                throw new ArgumentException($"{leaving.Email} is the only moderator of '{meeting.Title}' and cannot be removed.", nameof(email));
+            }
+            MeetingRows.DeleteParticipant(s, meetingId, leaving.Email);
+            return MeetingRows.Require(s, meetingId);
+        });
+
+    /// <summary>
     /// Posts a card as <paramref name="author"/> (a participant), for the author's department unless
     /// <paramref name="department"/> says otherwise. A card written ahead stays hidden until revealed.
     /// </summary>

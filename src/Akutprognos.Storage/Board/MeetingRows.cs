@@ -25,6 +25,9 @@ internal static class MeetingRows
         "INSERT INTO board_participants (meeting_id, email, name, department, role) VALUES (@p0, @p1, @p2, @p3, @p4)",
         meetingId, participant.Email, participant.Name, participant.Department, BoardCodes.Of(participant.Role));
 
+    public static void DeleteParticipant(BoardSession s, long meetingId, string email) =>
+        s.Execute("DELETE FROM board_participants WHERE meeting_id = @p0 AND email = @p1", meetingId, email);
+
     public static void UpdateTimeAndPlace(BoardSession s, Meeting meeting) => s.Execute(
         "UPDATE board_meetings SET start_utc = @p1, duration_minutes = @p2, room = @p3, video_link = @p4, sequence = @p5 WHERE id = @p0",
         meeting.Id, meeting.Start.ToUnixTimeSeconds(), meeting.DurationMinutes, meeting.Room, meeting.VideoLink?.ToString(), meeting.Sequence);

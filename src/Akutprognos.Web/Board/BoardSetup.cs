@@ -28,7 +28,7 @@ static class BoardSetup
                 return Results.NotFound();
             }
             context.Response.Headers.ContentSecurityPolicy = PrintablePolicy;
-            return Results.Content(MeetingHtml.Summary(database.Board.Board(id)), "text/html; charset=utf-8");
+            return Results.Content(MeetingHtml.Summary(database.Board.Board(id).RevealedOnly()), "text/html; charset=utf-8");
         });
         return app;
     }

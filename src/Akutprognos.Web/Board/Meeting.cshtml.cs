@@ -1,3 +1,4 @@
+using System.Globalization;
 using Akutprognos.Core.Board;
 using Akutprognos.Storage;
 using Microsoft.AspNetCore.Mvc;
@@ -6,9 +7,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Akutprognos.Web.Board;
 
 /// <summary>
-/// One meeting's live board. Posting a card, an idea or comment, a note or a link is a form post (antiforgery),
-/// checked by the board store against the meeting's participants; every browser on the board is then told
-/// through <see cref="BoardHub"/> and fetches <c>?handler=Live</c> again.
+/// One meeting's live board. Posting a card (or saving it hidden, written ahead), revealing it, an idea or
+/// comment, a note or solution, a link, or turning a solution into a micro-project is a form post
+/// (antiforgery), checked by the board store against the meeting's roles; every browser on the board is then
+/// told through <see cref="BoardHub"/> and fetches <c>?handler=Live</c> again.
 /// </summary>
 public sealed class MeetingModel(AkutprognosDatabase database, BoardIdentity identity, BoardEvents events) : PageModel
 {
@@ -20,23 +22,30 @@ public sealed class MeetingModel(AkutprognosDatabase database, BoardIdentity ide
 
     public IActionResult OnGetLive(long id) => Load(id) ? Partial("_Cards", View) : NotFound();
 
-    public Task<IActionResult> OnPostCardAsync(long id, CardKind kind, string? title, string? details) =>
+    public Task<IActionResult> OnPostCardAsync(long id, CardForm form) =>
         WriteAsync(id, email =>
         {
-            var body = kind switch
-            {
-                CardKind.Challenge => new CardDetails(background: details),
-                CardKind.Idea => new CardDetails(text: details),
-                _ => new CardDetails(goal: details),
-            };
-            return ("card", database.Board.PostCard(id, email, kind, title ?? "", body).Id);
+            ArgumentNullException.ThrowIfNull(form);
+            var department = string.IsNullOrWhiteSpace(form.Department) ? null : form.Department;
+            return ("card", database.Board.PostCard(id, email, form.Kind, form.Title ?? "", form.Details(), !form.WriteAhead, department).Id);
         });
+
+    public Task<IActionResult> OnPostRevealAsync(long id, long cardId) =>
+        WriteAsync(id, email => ("reveal", database.Board.Reveal(RequireOnBoard(id, cardId), email).Id));
 
     public Task<IActionResult> OnPostEntryAsync(long id, long cardId, EntryKind kind, string? text) =>
         WriteAsync(id, email => (kind.ToString().ToLowerInvariant(), database.Board.AddEntry(RequireOnBoard(id, cardId), kind, email, text ?? "").CardId));
 
     public Task<IActionResult> OnPostLinkAsync(long id, long cardId, long toCardId, LinkKind kind) =>
         WriteAsync(id, email => ("link", database.Board.Link(RequireOnBoard(id, cardId), toCardId, kind, email).FromCardId));
+
+    /// <summary>The moderator turns a technical solution on <paramref name="cardId"/> into a micro-project that names that card and <paramref name="linked"/>.</summary>
+    public Task<IActionResult> OnPostProjectAsync(long id, long cardId, string? title, string? owner, MicroProjectStatus status, string? nextStep, long[] linked) =>
+        WriteAsync(id, email =>
+        {
+            database.Board.StartMicroProject(id, email, title ?? "", owner ?? "", nextStep ?? "", [RequireOnBoard(id, cardId), .. linked ?? []], status);
+            return ("project", cardId);
+        });
 
     long RequireOnBoard(long meetingId, long cardId) =>
         database.Board.Board(meetingId).Cards.Any(c => c.Id == cardId) ? cardId : throw new KeyNotFoundException($"The card {cardId} is not on this board.");
@@ -52,24 +61,15 @@ public sealed class MeetingModel(AkutprognosDatabase database, BoardIdentity ide
         {
             var (what, cardId) = write(email);
             await events.ChangedAsync(id, what, cardId);
-            return RedirectToPage(null, null, new { id }, "card-" + cardId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return RedirectToPage(null, null, new { id }, "card-" + cardId.ToString(CultureInfo.InvariantCulture));
         }
-        catch (BoardAccessException e)
+        catch (Exception e) when (BoardForms.Refusal(e) is { } refusal)
         {
-            return Refused(id, StatusCodes.Status403Forbidden, e.Message);
+            Load(id);
+            Problem = refusal.Problem;
+            Response.StatusCode = refusal.Status;
+            return Page();
         }
-        catch (Exception e) when (e is ArgumentException or KeyNotFoundException)
-        {
-            return Refused(id, StatusCodes.Status400BadRequest, e.Message);
-        }
-    }
-
-    IActionResult Refused(long id, int status, string problem)
-    {
-        Load(id);
-        Problem = problem;
-        Response.StatusCode = status;
-        return Page();
     }
 
     bool Load(long id)

@@ -8,7 +8,8 @@ namespace Akutprognos.Web.Board;
 
 /// <summary>
 /// The meeting summary (every card with its ideas, notes and solutions, the links and micro-projects), as
-/// Markdown here and as the printable page; the moderator sends it to all participants by e-mail.
+/// Markdown here and as the printable page; the moderator sends it to all participants by e-mail. Cards written
+/// ahead and not yet revealed are not in it.
 /// </summary>
 public sealed class SummaryModel(AkutprognosDatabase database, BoardIdentity identity, BoardMail mail) : PageModel
 {
@@ -46,7 +47,7 @@ public sealed class SummaryModel(AkutprognosDatabase database, BoardIdentity ide
         {
             return false;
         }
-        Board = database.Board.Board(id);
+        Board = database.Board.Board(id).RevealedOnly();
         Markdown = MeetingMarkdown.Summary(Board);
         Moderates = identity.EmailOf(User) is { } email && Board.Meeting.Find(email)?.Role == BoardRole.Moderator;
         return true;

@@ -6,6 +6,7 @@ static class NoticesSetup
     public static WebApplicationBuilder AddNotices(this WebApplicationBuilder builder)
     {
         builder.Services.AddHttpClient("webhook", client => client.Timeout = TimeSpan.FromSeconds(20));
+        builder.Services.AddSingleton<SmtpDelivery>();
         builder.Services.AddSingleton<INoticeChannel, EmailChannel>();
         builder.Services.AddSingleton<INoticeChannel, WebhookChannel>();
         builder.Services.AddSingleton<NoticeSender>();

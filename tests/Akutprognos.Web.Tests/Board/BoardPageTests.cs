@@ -65,7 +65,7 @@ public sealed partial class BoardPageTests(DemoApp demo) : IClassFixture<DemoApp
     async Task<HttpResponseMessage> PostCardAsync(HttpClient client, string title, bool withToken)
     {
         var page = Path("/board/{0}");
-        var form = new Dictionary<string, string> { ["kind"] = "Challenge", ["title"] = title, ["details"] = "Bakgrund" };
+        var form = new Dictionary<string, string> { ["kind"] = "Challenge", ["title"] = title, ["background"] = "Bakgrund" };
         if (withToken)
         {
             form["__RequestVerificationToken"] = await TokenAsync(client, page);

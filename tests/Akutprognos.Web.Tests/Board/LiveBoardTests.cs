@@ -11,17 +11,13 @@ public sealed class LiveBoardTests(BrowserSession session) : IClassFixture<Brows
     {
         BrowserSession.RequireBrowser();
         var meeting = BoardData.Instance.TestMeetingId;
-        var boardAddress = new Uri(session.Address, $"/board/{meeting}").ToString();
-        var (poster, requests) = await session.LoggedInAsync("admin", session.Demo.AdminPassword);
-        var (watcher, _) = await session.LoggedInAsync("planner", session.Demo.PlannerPassword);
-        await poster.GotoAsync(boardAddress);
-        await watcher.GotoAsync(boardAddress);
-        await watcher.Locator("#board[data-joined=true]").WaitForAsync(new() { Timeout = 10_000 });
+        var (poster, requests) = await session.OnBoardAsync(meeting, "admin", session.Demo.AdminPassword);
+        var (watcher, _) = await session.OnBoardAsync(meeting, "planner", session.Demo.PlannerPassword);
 
         var title = "Schemaläggningen på akuten " + Guid.NewGuid().ToString("N")[..6];
         await poster.Locator("details.board-form").EvaluateAsync("d => d.open = true");
         await poster.Locator("#title").FillAsync(title);
-        await poster.Locator("#details").FillAsync("Personalschemat läggs sex veckor i förväg.");
+        await poster.Locator("#background").FillAsync("Personalschemat läggs sex veckor i förväg.");
         var clock = Stopwatch.StartNew();
         await poster.Locator("#post-card button[type=submit]").ClickAsync();
         // The whole path: the form post, the store, the hub message and the other browser's fetch of the board.

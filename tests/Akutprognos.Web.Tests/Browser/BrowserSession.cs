@@ -74,6 +74,15 @@ public sealed class BrowserSession : IAsyncLifetime
         return (page, requests);
     }
 
+    /// <summary>A browser logged in as <paramref name="user"/> on a meeting's board, once its live connection has joined the meeting.</summary>
+    public async Task<(IPage Page, List<string> Requests)> OnBoardAsync(long meetingId, string user, string password)
+    {
+        var (page, requests) = await LoggedInAsync(user, password);
+        await page.GotoAsync(new Uri(Address, $"/board/{meetingId}").ToString());
+        await page.Locator("#board[data-joined=true]").WaitForAsync(new() { Timeout = 10_000 });
+        return (page, requests);
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)

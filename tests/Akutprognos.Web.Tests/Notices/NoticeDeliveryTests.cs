@@ -58,7 +58,7 @@ public sealed class NoticeDeliveryTests
     {
         await using var app = await NoticeApp.StartAsync(configure: false);
         app.Database.SaveSettings(
-            new NoticeSettings("coordinator@example.org", "127.0.0.1", NoticeInbox.FreePort(), "akutprognos@example.org", "none", app.Inbox.HookUrl).ToStored(), "test");
+            new NoticeSettings("coordinator@example.org", "127.0.0.1", LoopbackSmtp.FreePort(), "akutprognos@example.org", "none", app.Inbox.HookUrl).ToStored(), "test");
         var date = new DateOnly(2030, 1, 2);
 
         var report = await app.Service<NoticeSender>().AfterRunAsync(date, new RunOutcome(false, "nightly: no arrivals", []), CancellationToken.None);

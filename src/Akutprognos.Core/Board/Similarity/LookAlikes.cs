@@ -23,10 +23,19 @@ public static class LookAlikes
     {
         ArgumentNullException.ThrowIfNull(posted);
         var others = board.Where(c => c.Id != posted.Id).ToList();
-        var index = CardSimilarity.Build([.. others, posted]);
-        var departments = others.ToDictionary(c => c.Id, c => c.Department.Trim(), StringComparer.Ordinal);
-        return index.Similar(posted.Id)
-            .Where(s => s.Score >= threshold && !string.Equals(departments[s.Id], posted.Department.Trim(), StringComparison.OrdinalIgnoreCase))
+        return In(CardSimilarity.Build([.. others, posted]), posted.Id, threshold);
+    }
+
+    /// <summary>
+    /// The same flags for the card <paramref name="id"/> of an index built already over every card a
+    /// suggestion may point at, so that a whole board's flags come from one index.
+    /// </summary>
+    public static IReadOnlyList<SimilarCard> In(CardSimilarity index, string id, double threshold = DefaultThreshold)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        var departments = index.Cards.ToDictionary(c => c.Id, c => c.Department.Trim(), StringComparer.Ordinal);
+        return index.Similar(id)
+            .Where(s => s.Score >= threshold && !string.Equals(departments[s.Id], departments[id], StringComparison.OrdinalIgnoreCase))
             .ToList();
     }
 }

@@ -2,6 +2,21 @@
 // board's cards again from the server (which renders and encodes them) and swaps them in.
 (function () {
   "use strict";
+  // The card form shows the fields of the chosen kind only; without script all are shown and the server keeps the kind's.
+  var kind = document.getElementById("kind");
+  if (kind) {
+    var show = function () {
+      document.querySelectorAll("#post-card fieldset[data-kind]").forEach(function (set) {
+        set.hidden = set.getAttribute("data-kind") !== kind.value;
+      });
+    };
+    kind.addEventListener("change", show);
+    show();
+  }
+})();
+
+(function () {
+  "use strict";
   var board = document.getElementById("board");
   if (!board || typeof signalR === "undefined") { return; }
   var meeting = Number(board.getAttribute("data-meeting"));
