@@ -2,6 +2,7 @@ using Akutprognos.Core.Calendar;
 using Akutprognos.Core.Forecasting;
 using Akutprognos.Core.Series;
 using Akutprognos.Storage;
+using Akutprognos.Storage.Forecasts;
 using Akutprognos.Storage.Staffing;
 using Akutprognos.Web.Schedule;
 using Microsoft.Extensions.Caching.Memory;
@@ -13,7 +14,8 @@ namespace Akutprognos.Web.Dashboard;
 /// <param name="Series">Site name or <see cref="DayForecast.RegionSeries"/>.</param>
 /// <param name="Forecast">The stored forecast, or null when none is stored for that day.</param>
 /// <param name="Usual">Mean of the same weekday over the eight weeks before; NaN without data.</param>
-public sealed record SiteCard(string Series, DayForecast? Forecast, double Usual)
+/// <param name="Notes">How the stored forecast was made (the factor it was scaled by to add up to the region); none without a forecast.</param>
+public sealed record SiteCard(string Series, DayForecast? Forecast, double Usual, ForecastNotes? Notes = null)
 {
     public bool IsRegion => Series == DayForecast.RegionSeries;
 }
@@ -68,13 +70,14 @@ public sealed class DashboardData(AkutprognosDatabase database, WebAppOptions op
     IReadOnlyList<SiteCard> ReadCards(DateOnly date)
     {
         var stored = database.LoadForecasts(date).ToDictionary(f => f.Series, StringComparer.Ordinal);
+        var notes = database.ForecastHistory(date, date).ToDictionary(f => f.Forecast.Series, f => f.Notes, StringComparer.Ordinal);
         var series = Series();
         var names = series.Select(s => s.Name).Concat(stored.Keys).Distinct(StringComparer.Ordinal)
             .OrderBy(n => n == DayForecast.RegionSeries ? 0 : 1).ThenBy(n => n, StringComparer.CurrentCulture);
         return [.. names.Select(name =>
         {
             var history = series.FirstOrDefault(s => s.Name == name);
-            return new SiteCard(name, stored.GetValueOrDefault(name), history is null ? double.NaN : ForecastJob.Usual(history, date));
+            return new SiteCard(name, stored.GetValueOrDefault(name), history is null ? double.NaN : ForecastJob.Usual(history, date), notes.GetValueOrDefault(name));
         })];
     }
 
@@ -91,13 +94,18 @@ public sealed class DashboardData(AkutprognosDatabase database, WebAppOptions op
             return database.StaffingHours(date);
         })!;
 
+    /// <summary>The evening nowcasts stored for <paramref name="date"/> of one series (or the region), in order of issue.</summary>
+    public IReadOnlyList<StoredNowcast> Nowcasts(string series, DateOnly date) =>
+        [.. database.Nowcasts(date).Where(n => n.Forecast.Series == series).OrderBy(n => n.IssueHour)];
+
     /// <summary>Arrivals of <paramref name="site"/> (or the region) per local hour of <paramref name="date"/>; empty when none stored.</summary>
     public IReadOnlyDictionary<DateTimeOffset, int> HourlyActuals(string site, DateOnly date)
     {
         var start = LocalDays.StartOf(date, options.Zone);
         var end = LocalDays.StartOf(date.AddDays(1), options.Zone);
-        var rows = database.HourlyArrivals(site == DayForecast.RegionSeries ? null : site);
-        return rows.Where(r => r.Hour >= start && r.Hour < end)
+        // Only the day's hours: the site's whole history would be read for one day otherwise.
+        var rows = database.HourlyArrivals(site == DayForecast.RegionSeries ? null : site, start, end);
+        return rows
             .GroupBy(r => r.Hour)
             .ToDictionary(g => g.Key, g => g.Sum(r => r.Count));
     }
