@@ -19,6 +19,7 @@ public sealed class NowcastRunner(AkutprognosDatabase database, WebAppOptions op
         {
             var issue = NowcastIssue.Of(issuedAt, options.Zone);
             var run = database.StartRun(Kind, issue.Date);
+            var elapsed = System.Diagnostics.Stopwatch.StartNew();
             bool ok;
             string detail;
             try
@@ -26,7 +27,7 @@ public sealed class NowcastRunner(AkutprognosDatabase database, WebAppOptions op
                 var job = new NowcastJob(database, options.Holidays, options.Zone, clock);
                 var stored = await Task.Run(() => job.Run(issuedAt), cancellationToken);
                 (ok, detail) = (true, string.Create(CultureInfo.InvariantCulture,
-                    $"{trigger}: issued at {issue.Hour:00}:00, {stored.Count} series nowcast for {issue.Date:yyyy-MM-dd}"));
+                    $"{trigger}: issued at {issue.Hour:00}:00, {stored.Count} series nowcast for {issue.Date:yyyy-MM-dd} in {elapsed.Elapsed.TotalSeconds:F1} s"));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
