@@ -96,15 +96,7 @@ public sealed partial class AkutprognosDatabase : IDisposable
     }
 
     /// <summary>Saves the forecasts in one transaction, each replacing any earlier one for its series and date.</summary>
-    public void SaveForecasts(IReadOnlyCollection<DayForecast> forecasts)
-    {
-        ArgumentNullException.ThrowIfNull(forecasts);
-        Write("Saving forecasts", transaction =>
-        {
-            ForecastStore.Save(transaction, forecasts, NowUtc);
-            return 0;
-        });
-    }
+    public void SaveForecasts(IReadOnlyCollection<DayForecast> forecasts) => SaveForecasts(forecasts, new Dictionary<string, ForecastNotes>());
 
     /// <summary>Every stored forecast for local <paramref name="date"/>, by series, with its hours; empty when none.</summary>
     public IReadOnlyList<DayForecast> LoadForecasts(DateOnly date) => Read(connection => ForecastStore.Load(connection, date));

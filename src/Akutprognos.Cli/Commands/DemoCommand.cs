@@ -62,6 +62,9 @@ static class DemoCommand
 
     const string DemoUser = "demo";
 
+    /// <summary>Past nights of stored forecasts the demo leaves for the Accuracy page.</summary>
+    const int PastNights = 28;
+
     static int Run(string target, int seed)
     {
         var clock = Stopwatch.StartNew();
@@ -75,10 +78,13 @@ static class DemoCommand
         Report.Line($"{database.Description}: arrivals {IngestCommands.Summary(arrivals)}; web visitors {IngestCommands.Summary(visitors)}");
 
         var evenings = EveningSignal.FromHours(data.Visitors, zone);
-        var backtests = RegionSeries.Build(data.Arrivals, [], zone)
+        var contexts = RegionSeries.Build(data.Arrivals, [], zone).Select(s => new ForecastContext(s, calendar, evenings)).ToList();
+        var backtests = contexts
             .AsParallel().AsOrdered()
-            .Select(s => Backtest.Run(new ForecastContext(s, calendar, evenings), ModelCatalog.All, new BacktestOptions()))
+            .Select(c => Backtest.Run(c, ModelCatalog.All, new BacktestOptions()))
             .ToList();
+        // The last weeks of the backtest are what the nightly runs would have stored: the Accuracy page scores them.
+        PastForecasts.Store(database, [.. contexts.Zip(backtests)], PastNights);
         var lines = new ForecastJob(database, calendar, zone).Run(tomorrow);
         var staffing = new StaffingJob(database, zone);
         var configuration = staffing.StoredConfiguration();

@@ -20,6 +20,16 @@ internal static class ArrivalsReader
             : connection.Query($"{Select} WHERE s.name = @p0 ORDER BY a.hour_utc", Map, site.Trim());
     }
 
+    /// <summary>As <see cref="Hourly(DbConnection, string?)"/>, only hours in <c>[fromUtc, toUtc)</c> (epoch seconds).</summary>
+    public static List<HourlyArrivals> Hourly(DbConnection connection, string? site, long fromUtc, long toUtc)
+    {
+        const string Select = "SELECT s.name, a.hour_utc, a.arrivals FROM arrivals_hourly a JOIN sites s ON s.id = a.site_id WHERE a.hour_utc >= @p0 AND a.hour_utc < @p1";
+        static HourlyArrivals Map(DbDataReader row) => new(row.GetString(0), Instants.HourFromEpoch(row.GetInt64(1)), row.GetInt32(2));
+        return site is null
+            ? connection.Query($"{Select} ORDER BY s.name, a.hour_utc", Map, fromUtc, toUtc)
+            : connection.Query($"{Select} AND s.name = @p2 ORDER BY a.hour_utc", Map, fromUtc, toUtc, site.Trim());
+    }
+
     /// <summary>
     /// Arrivals per site and local date of <paramref name="zone"/>: the hours of each local day summed
     /// (23 or 25 of them on daylight-saving days), and the daily-only totals for dates without hourly rows.

@@ -267,5 +267,27 @@ internal static class Migrations
             detail TEXT NOT NULL
         );
         """,
+        // Evening nowcasts by hour of issue; what the nightly forecast was scaled by to add up to the region, and
+        // what the calendar benchmark said that night, so accuracy can be measured from what was stored.
+        """
+        CREATE TABLE nowcasts (
+            series {name} NOT NULL CHECK (length(series) > 0),
+            local_date TEXT NOT NULL CHECK (length(local_date) = 10),
+            issue_hour INTEGER NOT NULL CHECK (issue_hour BETWEEN 1 AND 24),
+            model TEXT NOT NULL,
+            mean DOUBLE PRECISION NOT NULL,
+            lo80 DOUBLE PRECISION NOT NULL,
+            hi80 DOUBLE PRECISION NOT NULL,
+            lo95 DOUBLE PRECISION NOT NULL,
+            hi95 DOUBLE PRECISION NOT NULL,
+            fallback TEXT,
+            region_scale DOUBLE PRECISION,
+            recent_mape DOUBLE PRECISION,
+            issued_utc BIGINT NOT NULL,
+            PRIMARY KEY (series, local_date, issue_hour)
+        );
+        ALTER TABLE forecast_days ADD COLUMN region_scale DOUBLE PRECISION;
+        ALTER TABLE forecast_days ADD COLUMN calendar_mean DOUBLE PRECISION;
+        """,
     ];
 }

@@ -40,6 +40,7 @@ static class ApiSetup
             .HideDeveloperTools()
             .HideClientButton());
         app.MapForecasts();
+        app.MapNowcasts();
         app.MapIngest();
         app.MapStatus();
         app.MapMetrics("/metrics").RequireAuthorization(Policies.Metrics);

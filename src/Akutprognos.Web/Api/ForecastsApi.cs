@@ -21,9 +21,10 @@ public sealed record ForecastDay(DateOnly Date, IReadOnlyList<SeriesForecast> Fo
 /// <param name="Usual">Mean of the same weekday over the eight weeks before, or null without data.</param>
 /// <param name="Fallback">Why a simpler model than the selected one was used, or null.</param>
 /// <param name="Hours">Per local hour (23, 24 or 25 of them), with the zone's offset.</param>
+/// <param name="RegionScale">The factor an ED's forecast was multiplied by so the EDs add up to the region's forecast; null when not scaled.</param>
 public sealed record SeriesForecast(
     string Series, string Model, double Mean, double Lo80, double Hi80, double Lo95, double Hi95, double? Usual, string? Fallback,
-    IReadOnlyList<HourForecastValue> Hours);
+    IReadOnlyList<HourForecastValue> Hours, double? RegionScale = null);
 
 /// <summary>One hour of a forecast: the hour's start in local time with offset, and the same bands as the day.</summary>
 public sealed record HourForecastValue(DateTimeOffset Hour, double Mean, double Lo80, double Hi80, double Lo95, double Hi95);
@@ -42,7 +43,7 @@ public static class ForecastsApi
             {
                 return TypedResults.NotFound($"No forecast is stored for {day:yyyy-MM-dd}.");
             }
-            return TypedResults.Ok(new ForecastDay(day, [.. cards.Select(c => Of(c.Forecast!, c.Usual, data.Zone))]));
+            return TypedResults.Ok(new ForecastDay(day, [.. cards.Select(c => Of(c.Forecast!, c.Usual, data.Zone) with { RegionScale = c.Notes?.RegionScale is { } k ? Math.Round(k, 4) : null })]));
         })
         .WithSummary("A day's forecast per ED and for the region")
         .WithDescription("The stored forecast for `date` (YYYY-MM-DD, local; default tomorrow). 404 when none is stored for that day.");

@@ -6,18 +6,41 @@ using Microsoft.Extensions.Caching.Memory;
 namespace Akutprognos.Web.Dashboard;
 
 /// <summary>
-/// Recent accuracy per series: the one-day-ahead rolling-origin backtest (<see cref="Backtest"/>) over the
-/// last <see cref="Weeks"/> weeks, the production model chosen before that period as the nightly run does,
-/// against the calendar and seasonal-naive benchmarks. Kept for an hour: it refits every model weekly.
+/// Recent accuracy per series over the last <see cref="Weeks"/> weeks: first the forecasts the nightly runs actually
+/// stored, scored against the arrivals that came (<see cref="Stored"/>). On a fresh install, with fewer than
+/// <see cref="MinStoredDays"/> such days, the one-day-ahead rolling-origin backtest stands in (<see cref="Backtested"/>),
+/// labelled as such: it refits every model weekly, so it is kept for an hour.
 /// </summary>
 public sealed class AccuracyData(AkutprognosDatabase database, DashboardData dashboard, WebAppOptions options, IMemoryCache cache)
 {
     public const int Weeks = 8;
-    const string Key = "accuracy";
+
+    /// <summary>Fewest scored days of stored forecasts (for some series) before the page shows them instead of the backtest.</summary>
+    public const int MinStoredDays = 14;
+
+    const string StoredKey = "accuracy-stored";
+    const string BacktestKey = "accuracy";
+
+    /// <summary>The stored forecasts of the last <see cref="Weeks"/> weeks before today, scored per series (region first).</summary>
+    public IReadOnlyList<StoredSeriesAccuracy> Stored() =>
+        cache.GetOrCreate(StoredKey, entry =>
+        {
+            dashboard.Expire(entry);
+            var today = dashboard.Today;
+            // Today is left out: its arrivals are still coming in.
+            var stored = database.ForecastHistory(today.AddDays(-7 * Weeks), today.AddDays(-1));
+            return StoredAccuracy.Score(stored, dashboard.Series());
+        })!;
+
+    /// <summary>Whether enough stored forecasts have met their arrivals to show them rather than the backtest.</summary>
+    public bool HasStored => Stored().Any(s => s.Days.Count >= MinStoredDays);
+
+    /// <summary>The most scored days of stored forecasts any series has.</summary>
+    public int StoredDays => Stored().Select(s => s.Days.Count).DefaultIfEmpty(0).Max();
 
     /// <summary>One backtest per series (region first); series too short to test are left out.</summary>
-    public IReadOnlyList<SeriesBacktest> Recent() =>
-        cache.GetOrCreate(Key, entry =>
+    public IReadOnlyList<SeriesBacktest> Backtested() =>
+        cache.GetOrCreate(BacktestKey, entry =>
         {
             dashboard.Expire(entry);
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromHours(1);

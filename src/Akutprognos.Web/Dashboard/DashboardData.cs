@@ -2,6 +2,7 @@ using Akutprognos.Core.Calendar;
 using Akutprognos.Core.Forecasting;
 using Akutprognos.Core.Series;
 using Akutprognos.Storage;
+using Akutprognos.Storage.Forecasts;
 using Akutprognos.Storage.Staffing;
 using Akutprognos.Web.Schedule;
 using Akutprognos.Web.Settings;
@@ -15,7 +16,8 @@ namespace Akutprognos.Web.Dashboard;
 /// <param name="Forecast">The stored forecast, or null when none is stored for that day.</param>
 /// <param name="Usual">Mean of the same weekday over the eight weeks before; NaN without data.</param>
 /// <param name="Name">The display name an admin gave the ED, or null to show its code.</param>
-public sealed record SiteCard(string Series, DayForecast? Forecast, double Usual, string? Name = null)
+/// <param name="Notes">How the stored forecast was made (the factor it was scaled by to add up to the region); none without a forecast.</param>
+public sealed record SiteCard(string Series, DayForecast? Forecast, double Usual, string? Name = null, ForecastNotes? Notes = null)
 {
     public bool IsRegion => Series == DayForecast.RegionSeries;
 }
@@ -72,13 +74,14 @@ public sealed class DashboardData(AkutprognosDatabase database, WebAppOptions op
     {
         var stored = database.LoadForecasts(date).ToDictionary(f => f.Series, StringComparer.Ordinal);
         var shown = SiteSettings.DisplayNames(database.Settings());
+        var notes = database.ForecastHistory(date, date).ToDictionary(f => f.Forecast.Series, f => f.Notes, StringComparer.Ordinal);
         var series = Series();
         var names = series.Select(s => s.Name).Concat(stored.Keys).Distinct(StringComparer.Ordinal)
             .OrderBy(n => n == DayForecast.RegionSeries ? 0 : 1).ThenBy(n => n, StringComparer.CurrentCulture);
         return [.. names.Select(name =>
         {
             var history = series.FirstOrDefault(s => s.Name == name);
-            return new SiteCard(name, stored.GetValueOrDefault(name), history is null ? double.NaN : ForecastJob.Usual(history, date), shown.GetValueOrDefault(name));
+            return new SiteCard(name, stored.GetValueOrDefault(name), history is null ? double.NaN : ForecastJob.Usual(history, date), shown.GetValueOrDefault(name), notes.GetValueOrDefault(name));
         })];
     }
 
@@ -95,6 +98,10 @@ public sealed class DashboardData(AkutprognosDatabase database, WebAppOptions op
             return database.StaffingHours(date);
         })!;
 
+    /// <summary>The evening nowcasts stored for <paramref name="date"/> of one series (or the region), in order of issue.</summary>
+    public IReadOnlyList<StoredNowcast> Nowcasts(string series, DateOnly date) =>
+        [.. database.Nowcasts(date).Where(n => n.Forecast.Series == series).OrderBy(n => n.IssueHour)];
+
     /// <summary>Arrivals of <paramref name="site"/> (or the region) per local hour of <paramref name="date"/>; empty when none stored.</summary>
     public IReadOnlyDictionary<DateTimeOffset, int> HourlyActuals(string site, DateOnly date)
     {
@@ -102,8 +109,9 @@ public sealed class DashboardData(AkutprognosDatabase database, WebAppOptions op
         var end = LocalDays.StartOf(date.AddDays(1), options.Zone);
         var region = site == DayForecast.RegionSeries;
         var outside = region ? SiteSettings.OutsideRegion(database.Settings()) : new HashSet<string>();
-        var rows = database.HourlyArrivals(region ? null : site);
-        return rows.Where(r => r.Hour >= start && r.Hour < end && !outside.Contains(r.Site))
+        // Only the day's hours: the site's whole history would be read for one day otherwise.
+        var rows = database.HourlyArrivals(region ? null : site, start, end);
+        return rows.Where(r => !outside.Contains(r.Site))
             .GroupBy(r => r.Hour)
             .ToDictionary(g => g.Key, g => g.Sum(r => r.Count));
     }

@@ -1,4 +1,5 @@
 using Akutprognos.Core.Forecasting;
+using Akutprognos.Storage.Forecasts;
 using Akutprognos.Storage.Staffing;
 using Akutprognos.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -20,6 +21,9 @@ public sealed class SiteModel(DashboardData data) : PageModel
     /// <summary>The stored staffing plan's hours for this ED by role, in time order; empty without a plan.</summary>
     public IReadOnlyList<IGrouping<string, StoredStaffingHour>> Staffing { get; private set; } = [];
 
+    /// <summary>The evening nowcasts issued so far for this day, in order of issue.</summary>
+    public IReadOnlyList<StoredNowcast> Nowcasts { get; private set; } = [];
+
     /// <summary>Daily actuals of the last four weeks, for context.</summary>
     public ChartData? Recent { get; private set; }
 
@@ -36,6 +40,7 @@ public sealed class SiteModel(DashboardData data) : PageModel
         {
             Chart = ChartData.Hourly(forecast, Date <= data.Today ? data.HourlyActuals(name, Date) : new Dictionary<DateTimeOffset, int>(), data.Zone, Labels.Chart(HttpContext));
         }
+        Nowcasts = data.Nowcasts(name, Date);
         Recent = RecentDays(name);
         Staffing = [.. data.StaffingHours(Date).Where(h => h.Site == name).OrderBy(h => h.Hour).GroupBy(h => h.Role, StringComparer.Ordinal)];
         return Page();

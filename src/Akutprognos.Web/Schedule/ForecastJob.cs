@@ -2,17 +2,21 @@ using Akutprognos.Core.Calendar;
 using Akutprognos.Core.Forecasting;
 using Akutprognos.Core.Series;
 using Akutprognos.Storage;
-using Akutprognos.Web.Settings;
+using Akutprognos.Storage.Forecasts;
 
 namespace Akutprognos.Web.Schedule;
 
-/// <summary>One line of a forecast report: the forecast, what is usual for that weekday, and how the model was chosen.</summary>
-public sealed record ForecastLine(DayForecast Forecast, double UsualForWeekday, IReadOnlyDictionary<string, double> SelectionMape);
+/// <summary>
+/// One line of a forecast report: the forecast, what is usual for that weekday, how the model was chosen, and the notes
+/// stored with it (the reconciliation factor and the calendar benchmark; null when not known).
+/// </summary>
+public sealed record ForecastLine(DayForecast Forecast, double UsualForWeekday, IReadOnlyDictionary<string, double> SelectionMape, ForecastNotes? Notes = null);
 
 /// <summary>
 /// The nightly job: read arrivals and the web signal from the database, forecast a day per site and for
 /// the region (each series choosing its own model, as the backtest does), split it into hours, make the
-/// hospitals add up to the region (<see cref="Reconciliation.TopDown"/>), and store it.
+/// hospitals add up to the region (<see cref="Reconciliation.TopDown"/>), and store it with the factor each
+/// hospital was scaled by and what the calendar benchmark said (<see cref="ForecastNotes"/>).
 /// Used by the web schedule and by the <c>forecast</c> and <c>demo</c> commands alike.
 /// </summary>
 public sealed class ForecastJob(AkutprognosDatabase database, IHolidayCalendar calendar, TimeZoneInfo zone)
@@ -20,63 +24,52 @@ public sealed class ForecastJob(AkutprognosDatabase database, IHolidayCalendar c
     /// <summary>The name of the web signal the models use.</summary>
     public const string Signal = "all";
 
+    /// <summary>Weeks of hourly arrivals the hour-of-day profiles are built from.</summary>
+    const int ProfileWeeks = 52;
+
     /// <summary>Forecasts <paramref name="date"/> for every series and stores it; throws <see cref="ForecastUnavailableException"/> when the data cannot support it.</summary>
     public IReadOnlyList<ForecastLine> Run(DateOnly date)
     {
-        // A day whose export is not closed yet would look like a quiet day to the models.
-        var complete = database.CompleteThrough();
-        // Sites an admin took out of the region keep their own forecast but stay out of the region's.
-        var outside = SiteSettings.OutsideRegion(database.Settings());
-        var series = RegionSeries.Build(
-            database.DailyArrivals(zone).Where(d => !complete.TryGetValue(d.Site, out var through) || d.Date <= through),
-            site => !outside.Contains(site));
-        if (series.Count == 0)
-        {
-            throw new ForecastUnavailableException($"{database.Description} holds no arrivals yet: run 'akutprognos ingest arrivals' first");
-        }
-        var visitors = database.Visitors(Signal);
-        var evenings = visitors.Count == 0 ? null : EveningSignal.FromHours(visitors, zone);
-        var hourly = database.HourlyArrivals();
-        var lines = Reconcile(series.AsParallel().AsOrdered().Select(s => Forecast(s, date, evenings, hourly, outside)).ToList(), outside);
-        database.SaveForecasts([.. lines.Select(l => l.Forecast)]);
+        var inputs = ForecastInputs.Read(database, zone);
+        // Only the weeks the profiles use: years of hours would be read for nothing.
+        var hourly = database.HourlyArrivals(null, LocalDays.StartOf(date.AddDays(-7 * ProfileWeeks), zone), LocalDays.StartOf(date, zone));
+        var lines = Reconcile(inputs.Series.AsParallel().AsOrdered().Select(s => Forecast(inputs, s, date, hourly)).ToList(), inputs.Outside);
+        database.SaveForecasts([.. lines.Select(l => l.Forecast)], lines.ToDictionary(l => l.Forecast.Series, l => l.Notes ?? ForecastNotes.None));
         return lines;
     }
 
-    ForecastLine Forecast(DailySeries series, DateOnly date, EveningSignal? evenings, IReadOnlyList<HourlyArrivals> hourly, IReadOnlySet<string> outside)
+    ForecastLine Forecast(ForecastInputs inputs, DailySeries series, DateOnly date, IReadOnlyList<HourlyArrivals> hourly)
     {
-        var keep = Math.Min(series.Length, series.IndexOf(date));
-        if (keep <= 0)
-        {
-            throw new ForecastUnavailableException($"'{series.Name}' has no arrivals before {date:yyyy-MM-dd}");
-        }
-        var history = new DailySeries(series.Name, series.Start, [.. series.Values.Take(keep)]);
-        var context = new ForecastContext(history, calendar, evenings, date.DayNumber - history.End.DayNumber);
-        SelectedForecast selected;
-        try
-        {
-            selected = DailyForecaster.Next(context, ModelCatalog.All, new BacktestOptions());
-        }
-        catch (ArgumentException e)
-        {
-            throw new ForecastUnavailableException(e.Message);
-        }
+        var context = inputs.Context(series, date, calendar);
+        var selected = ForecastInputs.Select(context, ModelCatalog.All);
         var day = selected.Forecast;
-        var seriesHours = series.Name == DayForecast.RegionSeries ? hourly.Where(h => !outside.Contains(h.Site)) : hourly.Where(h => h.Site == series.Name);
-        var profile = HourlyProfile.FromHistory(seriesHours, zone, date);
+        var seriesHours = series.Name == DayForecast.RegionSeries ? hourly.Where(h => !inputs.Outside.Contains(h.Site)) : hourly.Where(h => h.Site == series.Name);
+        var profile = HourlyProfile.FromHistory(seriesHours, zone, date, ProfileWeeks);
         var hours = profile.Split(date, day.Mean, day.Interval80, day.Interval95, zone);
-        return new ForecastLine(day with { Hours = hours }, Usual(history, date), selected.SelectionMape);
+        var benchmark = CalendarBenchmark.Means(context, context.Length - 1, context.Length)[0];
+        return new ForecastLine(day with { Hours = hours }, Usual(context.Series, date), selected.SelectionMape, new ForecastNotes(null, benchmark));
     }
 
-    static List<ForecastLine> Reconcile(List<ForecastLine> lines, IReadOnlySet<string> outside)
+    /// <summary>
+    /// Scales the hospitals so they add up to the region (<see cref="Reconciliation.TopDown"/>) and notes the factor
+    /// on each, leaving out the sites an admin took out of the region (<paramref name="outside"/>); lines are returned
+    /// unchanged without a region or with fewer than two hospitals.
+    /// </summary>
+    public static List<ForecastLine> Reconcile(List<ForecastLine> lines, IReadOnlySet<string>? outside = null)
     {
         var region = lines.FirstOrDefault(l => l.Forecast.Series == DayForecast.RegionSeries);
-        var sites = lines.Where(l => l.Forecast.Series != DayForecast.RegionSeries && !outside.Contains(l.Forecast.Series)).ToList();
+        var sites = lines.Where(l => l.Forecast.Series != DayForecast.RegionSeries && outside?.Contains(l.Forecast.Series) != true).ToList();
         if (region is null || sites.Count < 2)
         {
             return lines;
         }
+        var factor = Reconciliation.Factor(region.Forecast.Mean, sites.Select(l => l.Forecast.Mean));
         var reconciled = Reconciliation.TopDown(region.Forecast, [.. sites.Select(l => l.Forecast)]);
-        var bySeries = sites.Select((l, i) => (l.Forecast.Series, Line: l with { Forecast = reconciled[i] })).ToDictionary(x => x.Series, x => x.Line, StringComparer.Ordinal);
+        var bySeries = sites.Select((l, i) => (l.Forecast.Series, Line: l with
+        {
+            Forecast = reconciled[i],
+            Notes = (l.Notes ?? ForecastNotes.None) with { RegionScale = factor },
+        })).ToDictionary(x => x.Series, x => x.Line, StringComparer.Ordinal);
         return [.. lines.Where(l => l != region).Select(l => bySeries.GetValueOrDefault(l.Forecast.Series, l)), region];
     }
 

@@ -27,5 +27,13 @@ public sealed class DemoCommandTests : IDisposable
         Assert.Contains("calendar+signal", run.Stdout);
         Assert.Contains("Staffing plan for", run.Stdout);
         Assert.True(File.Exists(folder.PathOf("demo.db")));
+        // Four weeks of past nights are stored for the Accuracy page, each with the calendar benchmark, the EDs scaled to the region.
+        using var database = Storage.AkutprognosDatabase.Open(folder.PathOf("demo.db"));
+        var today = Core.Calendar.LocalDays.DateOf(TimeProvider.System.GetUtcNow(), Core.Calendar.LocalDays.Stockholm);
+        var past = database.ForecastHistory(today.AddDays(-40), today);
+        Assert.Equal(28, past.Select(p => p.Forecast.Date).Distinct().Count());
+        Assert.Equal(28 * 8, past.Count);
+        Assert.All(past, p => Assert.NotNull(p.Notes.CalendarMean));
+        Assert.Equal(28 * 7, past.Count(p => p.Notes.RegionScale is not null));
     }
 }

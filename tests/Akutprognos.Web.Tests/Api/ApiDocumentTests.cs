@@ -11,7 +11,7 @@ public sealed partial class ApiDocumentTests(DemoApp fixture) : IClassFixture<De
         using var client = await fixture.LoggedInAsync("viewer");
         using var document = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/openapi.json", UriKind.Relative)));
         var paths = document.RootElement.GetProperty("paths");
-        foreach (var path in new[] { "/api/forecasts", "/api/arrivals", "/api/visitors", "/api/accuracy", "/api/runs" })
+        foreach (var path in new[] { "/api/forecasts", "/api/nowcasts", "/api/arrivals", "/api/visitors", "/api/accuracy", "/api/runs" })
         {
             Assert.True(paths.TryGetProperty(path, out _), path);
         }

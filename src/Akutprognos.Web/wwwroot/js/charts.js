@@ -3,7 +3,7 @@
 (function () {
   "use strict";
   if (typeof Chart === "undefined") { return; }
-  var colours = { band95: "rgba(11,83,148,0.12)", band80: "rgba(11,83,148,0.25)", line: "#0b5394", points: "#a40e26", bars: "#6e7781" };
+  var colours = { band95: "rgba(11,83,148,0.12)", band80: "rgba(11,83,148,0.25)", line: "#0b5394", line2: "#b45f06", points: "#a40e26", bars: "#6e7781" };
   var reduced = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
   function dataset(series, index, all) {
