@@ -107,10 +107,10 @@ internal sealed class SignalShifts
         return ratios.Count == 0 ? 0 : EmpiricalIntervals.Quantile(ratios, 0.5);
     }
 
-    // Judges on `day` the run of evenings ending at day − 2 (the last whose day after has arrivals).
+    // Judges on `day` the run of evenings ending at day − 1, against the arrivals known by then (up to day − 1).
     void Detect(int day, double limit, double[] arrivals)
     {
-        var end = day - 2;
+        var end = day - 1;
         if (double.IsNaN(weekly[end]))
         {
             return;
@@ -130,7 +130,7 @@ internal sealed class SignalShifts
         {
             return;
         }
-        var followed = arrivals[(start + 1)..(end + 2)].Where(a => !double.IsNaN(a)).Order().ToList();
+        var followed = arrivals[(start + 1)..(end + 1)].Where(a => !double.IsNaN(a)).Order().ToList();
         if (followed.Count < needed - 1)
         {
             return;

@@ -53,14 +53,25 @@ public sealed class SignalAnomalyTests
     }
 
     [Fact]
-    public void At_RelaunchArrivalsDoNotFollow_RebasedWithinThreeEvenings()
+    public void At_RelaunchArrivalsDoNotFollow_RebasedAfterTwoEvenings()
     {
         var noise = Noise(7);
         var context = Context(d => noise[d] * (d < 100 ? 6000 : 9600));
         var anomaly = SignalAnomaly.Fit(context, Evening, 0, 99);
 
-        Assert.Contains(SignalShifts.For(context, Evening).Found, s => s.Start == 100 && s.KnownFrom <= 103);
-        Assert.All(Enumerable.Range(104, 60), d => Assert.InRange(anomaly.At(d), -0.1, 0.1));
+        Assert.Contains(SignalShifts.For(context, Evening).Found, s => s.Start == 100 && s.KnownFrom == 102);
+        Assert.All(Enumerable.Range(102, 60), d => Assert.InRange(anomaly.At(d), -0.1, 0.1));
+    }
+
+    [Fact]
+    public void At_ArrivalsFromTheDayOnChanged_AnomalyUpToThatDayUnchanged()
+    {
+        var noise = Noise(7);
+        var changed = TestSeries.Weekly100(200).Values.Select((y, d) => d < 102 ? y : 1.35 * y).ToArray();
+        var original = SignalAnomaly.Fit(Context(d => noise[d] * (d < 100 ? 6000 : 9600)), Evening, 0, 99);
+        var later = SignalAnomaly.Fit(Context(d => noise[d] * (d < 100 ? 6000 : 9600), new DailySeries("site", TestSeries.Start, changed)), Evening, 0, 99);
+
+        Assert.All(Enumerable.Range(30, 73), d => Assert.Equal(original.At(d), later.At(d)));
     }
 
     [Fact]
