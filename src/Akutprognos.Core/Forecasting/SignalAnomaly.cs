@@ -5,7 +5,7 @@ namespace Akutprognos.Core.Forecasting;
 /// <summary>
 /// The web signal as a covariate for day d, done robustly: log of the visitors in one window of the evening of
 /// d − 1 relative to the <i>median</i> of the same window over the 28 evenings before it (so a growing audience, a
-/// relaunch after two weeks, a media evening or an outage in the baseline do not read as illness), with its rise
+/// relaunch (re-based at once by <see cref="SignalShifts"/>, else after two weeks), a media evening or an outage in the baseline do not read as illness), with its rise
 /// above the previous (damped) evening limited to <see cref="JumpSds"/> robust SDs of day-to-day changes. Illness
 /// builds over days and passes the limit; a media story that doubles one evening does not, and is damped to an
 /// ordinary busy evening (falls are not limited, so the day after reads normally again). The limit is estimated on
@@ -75,12 +75,13 @@ public sealed class SignalAnomaly
         }
         Span<double> baseline = stackalloc double[BaselineDays];
         var n = 0;
+        var shifts = SignalShifts.For(context, window);
         for (var i = day - 1 - BaselineDays; i < day - 1; i++)
         {
             var e = context.Evening(i, window);
             if (!double.IsNaN(e) && e > 0)
             {
-                baseline[n++] = e;
+                baseline[n++] = e * Math.Exp(shifts.Offset(i, day));
             }
         }
         if (n < MinBaselineDays)

@@ -48,6 +48,30 @@ public sealed class LevelRegressionModelTests
     }
 
     [Fact]
+    public void Predict_PandemicDropInTraining_KeepsTheWeekdayPattern()
+    {
+        // Two years; 35% fewer arrivals for ten weeks, then back over two weeks, with Mondays in the drop 30% quieter still.
+        var values = Noisy(730, 9);
+        for (var i = 300; i < 384; i++)
+        {
+            var depth = i < 370 ? 0.35 : 0.35 * (384 - i) / 14;
+            values[i] *= (1 - depth) * (i % 7 == 0 ? 0.7 : 1);
+        }
+        var context = new ForecastContext(new DailySeries("s", TestSeries.Start, values), new TestSeries.PlainCalendar(), null, daysAhead: 7);
+
+        var predictor = new LevelRegressionModel(useSignal: false).Fit(context, 0, 730);
+        var week = Enumerable.Range(730, 7).Select(d => predictor.Predict(d).Mean).ToArray();
+
+        for (var d = 0; d < 7; d++)
+        {
+            var expected = TestSeries.Weekly[(730 + d) % 7] / TestSeries.Weekly.Average();
+            var forecast = week[d] / week.Average();
+            Assert.True(Math.Abs(forecast / expected - 1) < 0.015, $"weekday {(730 + d) % 7}: {forecast:F3} against {expected:F3}");
+        }
+        Assert.InRange(week.Average(), 200 * 0.97, 200 * 1.03);
+    }
+
+    [Fact]
     public void Run_SingleOutlierDay_BarelyMovesTheNextForecasts()
     {
         var values = Noisy(700, 6);

@@ -1,13 +1,14 @@
 using Akutprognos.Core.Calendar;
 using Akutprognos.Core.Forecasting;
+using Akutprognos.Core.Series;
 
 namespace Akutprognos.Core.Tests.Forecasting;
 
 public sealed class SignalAnomalyTests
 {
-    static ForecastContext Context(Func<int, double> eveningVisitors, int days = 200)
+    static ForecastContext Context(Func<int, double> eveningVisitors, DailySeries? arrivals = null, int days = 200)
     {
-        var series = TestSeries.Weekly100(days);
+        var series = arrivals ?? TestSeries.Weekly100(days);
         var visitors = Enumerable.Range(0, days)
             .SelectMany(d => CalendarRegressionModelTests.EveningHours(TestSeries.Start.AddDays(d), eveningVisitors(d)))
             .ToList();
@@ -49,6 +50,46 @@ public sealed class SignalAnomalyTests
         Assert.InRange(SignalAnomaly.Raw(context, Evening, 101), 0.4, 0.55); // log 1.6 ≈ 0.47
         Assert.True(anomaly.At(101) < 0.25, $"damped to {anomaly.At(101):F3}");
         Assert.InRange(anomaly.At(101 + SignalAnomaly.BaselineDays), -0.1, 0.1);
+    }
+
+    [Fact]
+    public void At_RelaunchArrivalsDoNotFollow_RebasedAfterTwoEvenings()
+    {
+        var noise = Noise(7);
+        var context = Context(d => noise[d] * (d < 100 ? 6000 : 9600));
+        var anomaly = SignalAnomaly.Fit(context, Evening, 0, 99);
+
+        Assert.Contains(SignalShifts.For(context, Evening).Found, s => s.Start == 100 && s.KnownFrom == 102);
+        Assert.All(Enumerable.Range(102, 60), d => Assert.InRange(anomaly.At(d), -0.1, 0.1));
+    }
+
+    [Fact]
+    public void At_ArrivalsFromTheDayOnChanged_AnomalyUpToThatDayUnchanged()
+    {
+        var noise = Noise(7);
+        var changed = TestSeries.Weekly100(200).Values.Select((y, d) => d < 102 ? y : 1.35 * y).ToArray();
+        var original = SignalAnomaly.Fit(Context(d => noise[d] * (d < 100 ? 6000 : 9600)), Evening, 0, 99);
+        var later = SignalAnomaly.Fit(Context(d => noise[d] * (d < 100 ? 6000 : 9600), new DailySeries("site", TestSeries.Start, changed)), Evening, 0, 99);
+
+        Assert.All(Enumerable.Range(30, 73), d => Assert.Equal(original.At(d), later.At(d)));
+    }
+
+    [Fact]
+    public void At_StepThatArrivalsFollow_StillReadsAsIllness()
+    {
+        var noise = Noise(7);
+        var arrivals = TestSeries.Weekly100(200).Values.Select((y, d) => d <= 100 ? y : 1.35 * y).ToArray();
+        var context = Context(d => noise[d] * (d < 100 ? 6000 : 9600), new DailySeries("site", TestSeries.Start, arrivals));
+        var anomaly = SignalAnomaly.Fit(context, Evening, 0, 99);
+
+        Assert.Empty(SignalShifts.For(context, Evening).Found);
+        Assert.True(anomaly.At(110) > 0.3, $"read as {anomaly.At(110):F3}");
+    }
+
+    static double[] Noise(int seed)
+    {
+        var random = new Random(seed);
+        return [.. Enumerable.Range(0, 200).Select(_ => Math.Exp(0.04 * (random.NextDouble() - 0.5) * 3.46))];
     }
 
     [Fact]
