@@ -20,6 +20,20 @@ public static class BoardAccess
             : throw new BoardAccessException($"Only the moderator of '{meeting.Title}' may do this; {email} is not.");
     }
 
+    /// <summary>
+    /// Throws <see cref="BoardAccessException"/> when <paramref name="card"/> was written ahead and is not revealed yet
+    /// and <paramref name="email"/> is neither its author nor a moderator of its meeting: until then nobody else sees
+    /// it, so nobody else may add to it or link to it (even by guessing its id).
+    /// </summary>
+    public static void RequireVisible(Card card, Meeting meeting, string email)
+    {
+        if (card.Revealed || string.Equals(card.Author, email.Trim(), StringComparison.OrdinalIgnoreCase) || meeting.Find(email)?.Role == BoardRole.Moderator)
+        {
+            return;
+        }
+        throw new BoardAccessException($"The card '{card.Title}' is not revealed yet; only its author and the moderator see it.");
+    }
+
     /// <summary>Whether <paramref name="kind"/> of entry is the moderator's alone (notes and the IT follow-up).</summary>
     public static bool IsModeratorEntry(EntryKind kind) => kind is EntryKind.Note or EntryKind.Solution;
 }

@@ -114,6 +114,7 @@ public sealed partial class BoardStore
         var card = CardRows.Require(s, cardId);
         var meeting = MeetingRows.Require(s, card.MeetingId);
         var writer = BoardAccess.IsModeratorEntry(kind) ? BoardAccess.RequireModerator(meeting, author) : BoardAccess.RequireParticipant(meeting, author);
+        BoardAccess.RequireVisible(card, meeting, author);
         var entry = new CardEntry(0, cardId, kind, writer.Email, text, Now);
         return new CardEntry(CardRows.InsertEntry(s, entry), cardId, kind, writer.Email, entry.Text, entry.Created);
     });
@@ -127,7 +128,10 @@ public sealed partial class BoardStore
         var from = CardRows.Require(s, fromCardId);
         var to = CardRows.Require(s, toCardId);
         var fromMeeting = MeetingRows.Require(s, from.MeetingId);
-        var writer = fromMeeting.Find(author) ?? BoardAccess.RequireParticipant(MeetingRows.Require(s, to.MeetingId), author);
+        var toMeeting = to.MeetingId == from.MeetingId ? fromMeeting : MeetingRows.Require(s, to.MeetingId);
+        var writer = fromMeeting.Find(author) ?? BoardAccess.RequireParticipant(toMeeting, author);
+        BoardAccess.RequireVisible(from, fromMeeting, author);
+        BoardAccess.RequireVisible(to, toMeeting, author);
         if (CardRows.FindLink(s, fromCardId, toCardId, kind) is { } existing)
         {
             return existing;

@@ -116,4 +116,29 @@ public sealed class BoardStoreTests
 
         Assert.True(database.Board.Board(meeting.Id, Akuten).Cards.Single().Revealed);
     }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabase.Backends), MemberType = typeof(TestDatabase))]
+    public void HiddenCard_OthersAddOrLinkByItsId_RefusedAndNothingStored(string backend)
+    {
+        using var test = TestDatabase.Create(backend);
+        using var database = test.Open();
+        var meeting = database.Board.CreateMeeting(Meeting());
+        var hidden = database.Board.PostCard(meeting.Id, Hr, CardKind.Challenge, "Skrivet i förväg", Challenge("B"), revealed: false);
+        var open = database.Board.PostCard(meeting.Id, Akuten, CardKind.Challenge, "Synligt kort", Challenge("C"));
+
+        Assert.Throws<BoardAccessException>(() => database.Board.AddEntry(hidden.Id, EntryKind.Idea, Akuten, "Idé"));
+        Assert.Throws<BoardAccessException>(() => database.Board.Link(open.Id, hidden.Id, LinkKind.SimilarChallenge, Akuten));
+        Assert.Throws<BoardAccessException>(() => database.Board.Link(hidden.Id, open.Id, LinkKind.SimilarChallenge, Akuten));
+        var board = database.Board.Board(meeting.Id, Moderator);
+        Assert.Empty(board.Entries);
+        Assert.Empty(board.Links);
+
+        database.Board.AddEntry(hidden.Id, EntryKind.Note, Moderator, "Moderatorn ser kortet");
+        database.Board.Link(hidden.Id, open.Id, LinkKind.SimilarChallenge, Hr);
+
+        board = database.Board.Board(meeting.Id, Moderator);
+        Assert.Single(board.Entries);
+        Assert.Single(board.Links);
+    }
 }
