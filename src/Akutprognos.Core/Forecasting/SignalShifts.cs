@@ -5,7 +5,10 @@ namespace Akutprognos.Core.Forecasting;
 /// Compared week on week (log visitors of evening i against evening i − 7, so the weekday pattern cancels), a shift is
 /// a run of at least <see cref="RunEvenings"/> consecutive evenings that all moved the same way by more than
 /// <see cref="ChangeSds"/> robust SDs of such weekly changes, while the arrivals of the days they foretell moved by
-/// less than <see cref="FollowShare"/> of that (illness moves both; a relaunch only the signal). From the day after
+/// less than <see cref="FollowShare"/> of that (illness moves both; a relaunch only the signal). Two evenings are
+/// enough: a relaunch during a falling illness wave shows a weekly change well below its true step, and waiting for
+/// more costs days of forecasts that read the relaunch as illness; a two-evening media story that passes the test is
+/// undone within a week, as the step is a median over the evenings since. From the day after
 /// detection, evenings before the shift are read as if multiplied by the step (the median weekly change of the
 /// run's evenings), so <see cref="SignalAnomaly"/>'s baseline is re-based at once instead of catching up over four
 /// weeks. Only evenings and arrivals before the day judged are used.
@@ -13,10 +16,7 @@ namespace Akutprognos.Core.Forecasting;
 internal sealed class SignalShifts
 {
     /// <summary>Consecutive evenings beyond the limit that make a shift.</summary>
-    public const int RunEvenings = 4;
-
-    /// <summary>Consecutive evenings that make a shift when each moved by more than twice the limit.</summary>
-    public const int FastRunEvenings = 2;
+    public const int RunEvenings = 2;
 
     /// <summary>How many robust SDs of the weekly change an evening must move to count.</summary>
     public const double ChangeSds = 3;
@@ -123,15 +123,13 @@ internal sealed class SignalShifts
             start--;
         }
         var length = end - start + 1;
-        // A step far beyond the limit is plain after two evenings; one that is not, after four. It shows in the weekly
-        // change for one week only: longer runs are a trend, not a shift.
-        var needed = Enumerable.Range(start, length).All(i => Math.Abs(weekly[i]) > 2 * limit) ? FastRunEvenings : RunEvenings;
-        if (length < needed || length > 7 || sign == 0 || shifts.Count > 0 && shifts[^1].Start > start - 7)
+        // A step shows in the weekly change for one week only: longer runs are a trend, not a shift.
+        if (length < RunEvenings || length > 7 || sign == 0 || shifts.Count > 0 && shifts[^1].Start > start - 7)
         {
             return;
         }
         var followed = arrivals[(start + 1)..(end + 1)].Where(a => !double.IsNaN(a)).Order().ToList();
-        if (followed.Count < needed - 1)
+        if (followed.Count < RunEvenings - 1)
         {
             return;
         }

@@ -64,6 +64,19 @@ public sealed class SignalAnomalyTests
     }
 
     [Fact]
+    public void At_RelaunchDuringFallingWave_RebasedAfterTwoEvenings()
+    {
+        // Illness falls 12% a week from day 86, in the signal and in the arrivals alike, so the relaunch's weekly change
+        // (log 1.6 − 0.12 ≈ 0.35) is well short of its step.
+        var noise = Noise(7);
+        static double Wave(int d) => Math.Exp(-0.12 / 7 * Math.Max(0, d - 86));
+        var arrivals = TestSeries.Weekly100(200).Values.Select((y, d) => y * Wave(d)).ToArray();
+        var context = Context(d => noise[d] * Wave(d) * (d < 100 ? 6000 : 9600), new DailySeries("site", TestSeries.Start, arrivals));
+
+        Assert.Contains(SignalShifts.For(context, Evening).Found, s => s.Start == 100 && s.KnownFrom == 102);
+    }
+
+    [Fact]
     public void At_ArrivalsFromTheDayOnChanged_AnomalyUpToThatDayUnchanged()
     {
         var noise = Noise(7);
