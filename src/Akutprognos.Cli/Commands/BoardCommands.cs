@@ -4,15 +4,20 @@ using System.Text;
 using Akutprognos.Cli.Output;
 using Akutprognos.Core.Board.Similarity;
 using Akutprognos.Ingest.Board;
+using Akutprognos.Storage;
+using Akutprognos.Web.Board;
 
 namespace Akutprognos.Cli.Commands;
 
-/// <summary><c>akutprognos board similar</c>: the board's similar-card suggestions for a file of cards.</summary>
+/// <summary>
+/// <c>akutprognos board similar</c>: the board's similar-card suggestions for a file of cards;
+/// <c>akutprognos board export</c>: a meeting or the micro-projects as Markdown, CSV or JSON (as the web app's downloads).
+/// </summary>
 static class BoardCommands
 {
     const int ShownInList = 5;
 
-    public static Command Create() => new("board", "Tvärgrupp, the cross-department meeting board") { Similar() };
+    public static Command Create() => new("board", "Tvärgrupp, the cross-department meeting board") { Similar(), Export() };
 
     static Command Similar()
     {
@@ -33,6 +38,56 @@ static class BoardCommands
             return 0;
         }));
         return command;
+    }
+
+    static Command Export()
+    {
+        var db = CommonOptions.Database();
+        var meeting = new Option<long?>("--meeting") { Description = "The meeting's id (as in /board/{id})" };
+        var projects = new Option<bool>("--projects") { Description = "Every micro-project with its cards instead of a meeting" };
+        var format = new Option<string>("--format") { Description = "md, csv or json", Required = true };
+        format.AcceptOnlyFromAmong([.. BoardDownload.Formats]);
+        var output = new Option<string?>("--out") { Description = "File to write (UTF-8); stdout without it" };
+        var command = new Command("export", "A meeting (--meeting ID) or the micro-projects (--projects); cards not yet revealed are left out")
+        {
+            db, meeting, projects, format, output,
+        };
+        command.SetAction(result => CommandRunner.Run(() =>
+        {
+            var id = result.GetValue(meeting);
+            if (id.HasValue == result.GetValue(projects))
+            {
+                // Exactly one of the two says what to export.
+                throw new UsageException("give either --meeting ID or --projects");
+            }
+            using var database = AkutprognosDatabase.Open(result.GetValue(db)!);
+            var chosen = result.GetValue(format)!;
+            var download = id is { } meetingId
+                ? BoardDownload.Meeting(database, meetingId, chosen) ?? throw new UsageException($"no meeting has the id {meetingId}")
+                : BoardDownload.MicroProjects(database, chosen);
+            if (result.GetValue(output) is { } file)
+            {
+                Write(file, download.Bytes);
+            }
+            else
+            {
+                Console.Out.Write(download.Text);
+            }
+            return 0;
+        }));
+        return command;
+    }
+
+    static void Write(string file, byte[] bytes)
+    {
+        try
+        {
+            File.WriteAllBytes(file, bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"cannot write {file}: {e.Message}");
+        }
     }
 
     static void WriteJson(CardSimilarity index) => JsonOutput.Write(Console.Out, writer =>

@@ -30,6 +30,16 @@ static class BoardSetup
             context.Response.Headers.ContentSecurityPolicy = PrintablePolicy;
             return Results.Content(MeetingHtml.Summary(database.Board.Board(id).RevealedOnly()), "text/html; charset=utf-8");
         });
+        // Downloads of a meeting and of the micro-projects; cards not yet revealed are in neither. Pages, not the
+        // HTTP API: kept out of its OpenAPI document (with them in it, the API reference page listed no endpoints).
+        app.MapGet("/board/{id:long}/export.{format}", (long id, string format, AkutprognosDatabase database) =>
+            BoardDownload.Formats.Contains(format) && BoardDownload.Meeting(database, id, format) is { } download ? Download(download) : Results.NotFound())
+            .ExcludeFromDescription();
+        app.MapGet("/board/projects/export.{format}", (string format, AkutprognosDatabase database) =>
+            BoardDownload.Formats.Contains(format) ? Download(BoardDownload.MicroProjects(database, format)) : Results.NotFound())
+            .ExcludeFromDescription();
         return app;
     }
+
+    static IResult Download(BoardDownload download) => Results.File(download.Bytes, download.ContentType, download.FileName);
 }

@@ -14,6 +14,9 @@ public sealed partial class BoardPageTests(DemoApp demo) : IClassFixture<DemoApp
     [InlineData("/board/{0}/present")]
     [InlineData("/board/{0}/summary")]
     [InlineData("/board/{0}/summary.html")]
+    [InlineData("/board/{0}/export.md")]
+    [InlineData("/board/projects/export.csv")]
+    [InlineData("/board/cards/1")]
     public async Task BoardPage_WithoutLogin_RedirectsToLogin(string page)
     {
         using var client = demo.App.Client();
