@@ -29,9 +29,9 @@ static class BoardSetup
             }
             context.Response.Headers.ContentSecurityPolicy = PrintablePolicy;
             return Results.Content(MeetingHtml.Summary(database.Board.Board(id).RevealedOnly()), "text/html; charset=utf-8");
-        });
-        // Downloads of a meeting and of the micro-projects; cards not yet revealed are in neither. Pages, not the
-        // HTTP API: kept out of its OpenAPI document (with them in it, the API reference page listed no endpoints).
+        }).ExcludeFromDescription();
+        // Downloads of a meeting and of the micro-projects; cards not yet revealed are in neither. Like the printable
+        // summary these are pages, not the HTTP API, so they stay out of its OpenAPI document.
         app.MapGet("/board/{id:long}/export.{format}", (long id, string format, AkutprognosDatabase database) =>
             BoardDownload.Formats.Contains(format) && BoardDownload.Meeting(database, id, format) is { } download ? Download(download) : Results.NotFound())
             .ExcludeFromDescription();
