@@ -1,0 +1,64 @@
+using System.Net;
+using Akutprognos.TestSupport;
+using Akutprognos.Web.Accounts;
+
+namespace Akutprognos.Web.Tests.Accounts;
+
+/// <summary>The test provider and an app on an empty database configured to sign in with it.</summary>
+public sealed class OidcSignInFixture : IAsyncLifetime
+{
+    public const string AdminPassword = "local admin password";
+
+    readonly ScratchFolder folder = new();
+    OidcProvider? provider;
+    TestApp? app;
+
+    internal OidcProvider Provider => provider!;
+
+    public TestApp App => app!;
+
+    public string Database => folder.PathOf("oidc.db");
+
+    public async Task InitializeAsync()
+    {
+        provider = await OidcProvider.StartAsync();
+        app = new TestApp(Database, adminPassword: AdminPassword, settings: new Dictionary<string, string?>
+        {
+            [$"{OidcSettings.Section}:Authority"] = provider.Issuer,
+            [$"{OidcSettings.Section}:ClientId"] = OidcProvider.ClientId,
+            [$"{OidcSettings.Section}:DisplayName"] = "Regionens konto",
+            [$"{OidcSettings.Section}:RequireHttpsMetadata"] = "false",
+            [$"{OidcSettings.Section}:Roles:grp-admins"] = "admin",
+            [$"{OidcSettings.Section}:Roles:grp-readers"] = "viewer",
+        });
+    }
+
+    /// <summary>
+    /// A browser-like client (HTTPS, as the provider's correlation cookies need) that has gone through the
+    /// provider as <paramref name="name"/> in <paramref name="groups"/>; returns it and the app's answer to the callback.
+    /// </summary>
+    public async Task<(HttpClient Client, HttpResponseMessage Callback)> SignInAsync(string name, string[] groups, string returnUrl = "/")
+    {
+        Provider.NextUser = (name, groups);
+        var client = App.Client(baseAddress: new Uri("https://localhost"));
+        var token = await Login.TokenAsync(client, "/login");
+        using var challenge = await client.PostAsync(
+            new Uri("/login/external?returnUrl=" + Uri.EscapeDataString(returnUrl), UriKind.Relative),
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        Assert.Equal(HttpStatusCode.Redirect, challenge.StatusCode);
+        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        using var authorized = await browser.GetAsync(challenge.Headers.Location);
+        Assert.Equal(HttpStatusCode.Redirect, authorized.StatusCode);
+        return (client, await client.GetAsync(authorized.Headers.Location));
+    }
+
+    public async Task DisposeAsync()
+    {
+        app?.Dispose();
+        if (provider is not null)
+        {
+            await provider.DisposeAsync();
+        }
+        folder.Dispose();
+    }
+}
