@@ -34,7 +34,8 @@ sealed record OidcSettings(
             value => AccountRoles.All.Contains(value.Value, StringComparer.Ordinal)
                 ? value.Value!
                 : throw new InvalidOperationException($"{Section}:Roles:{value.Key} is '{value.Value}'; use admin, planner or viewer."),
-            StringComparer.Ordinal);
+            // Configuration keys ignore case, so the values they name are matched the same way.
+            StringComparer.OrdinalIgnoreCase);
         if (roles.Count == 0)
         {
             throw new InvalidOperationException($"{Section}:Roles maps no group or role value to admin, planner or viewer, so nobody could sign in.");
