@@ -39,8 +39,9 @@ static class OidcSignIn
             options.RequireHttpsMetadata = settings.RequireHttpsMetadata;
             options.ResponseType = OpenIdConnectResponseType.Code;
             options.UsePkce = true;
-            // The code comes back in the query of a top-level navigation; it is single-use and bound to the PKCE verifier.
-            options.ResponseMode = OpenIdConnectResponseMode.Query;
+            // The code comes back in a form post (the handler's default), so it is never part of a URL that
+            // request logs, proxies or the browser's history keep.
+            options.ResponseMode = OpenIdConnectResponseMode.FormPost;
             options.SaveTokens = false;
             options.MapInboundClaims = false;
             options.Scope.Add("email");

@@ -14,7 +14,7 @@ namespace Akutprognos.Web.Tests.Accounts;
 
 /// <summary>
 /// A tiny OpenID provider on loopback (Kestrel): discovery, a JWKS with an RSA key made for this run, an authorize
-/// endpoint that signs the next user in at once and a token endpoint that checks the PKCE verifier and returns an
+/// endpoint that signs the next user in at once (answering with the auto-posting form of <c>form_post</c>) and a token endpoint that checks the PKCE verifier and returns an
 /// RS256 ID token with the nonce, <c>sub</c>, <c>preferred_username</c> and <c>groups</c>.
 /// </summary>
 sealed class OidcProvider : IAsyncDisposable
@@ -75,14 +75,23 @@ sealed class OidcProvider : IAsyncDisposable
     IResult Authorize(HttpRequest request)
     {
         var query = request.Query;
-        if (query["client_id"] != ClientId || query["response_type"] != "code" || query["code_challenge_method"] != "S256")
+        if (query["client_id"] != ClientId || query["response_type"] != "code" || query["response_mode"] != "form_post" || query["code_challenge_method"] != "S256")
         {
             return Results.BadRequest();
         }
         var code = Guid.NewGuid().ToString("N");
         grants[code] = new Grant(query["nonce"].ToString(), query["code_challenge"].ToString(), query["redirect_uri"].ToString(), NextUser.Name, NextUser.Groups);
-        return Results.Redirect($"{query["redirect_uri"]}?code={code}&state={Uri.EscapeDataString(query["state"].ToString())}");
+        // The answer a provider gives with response_mode=form_post: a form that the browser posts back at once.
+        return Results.Content(
+            $"""
+            <form method="post" action="{Html(query["redirect_uri"])}">
+            <input type="hidden" name="code" value="{code}" /><input type="hidden" name="state" value="{Html(query["state"])}" />
+            </form><script>document.forms[0].submit()</script>
+            """,
+            "text/html");
     }
+
+    static string Html(Microsoft.Extensions.Primitives.StringValues value) => System.Net.WebUtility.HtmlEncode(value.ToString());
 
     async Task<IResult> Token(HttpRequest request)
     {

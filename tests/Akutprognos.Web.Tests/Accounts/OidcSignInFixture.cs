@@ -1,11 +1,12 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Akutprognos.TestSupport;
 using Akutprognos.Web.Accounts;
 
 namespace Akutprognos.Web.Tests.Accounts;
 
 /// <summary>The test provider and an app on an empty database configured to sign in with it.</summary>
-public sealed class OidcSignInFixture : IAsyncLifetime
+public sealed partial class OidcSignInFixture : IAsyncLifetime
 {
     public const string AdminPassword = "local admin password";
 
@@ -47,10 +48,18 @@ public sealed class OidcSignInFixture : IAsyncLifetime
             new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
         Assert.Equal(HttpStatusCode.Redirect, challenge.StatusCode);
         using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
-        using var authorized = await browser.GetAsync(challenge.Headers.Location);
-        Assert.Equal(HttpStatusCode.Redirect, authorized.StatusCode);
-        return (client, await client.GetAsync(authorized.Headers.Location));
+        var form = await browser.GetStringAsync(challenge.Headers.Location);
+        var action = FormAction().Match(form).Groups[1].Value;
+        var fields = HiddenField().Matches(form).ToDictionary(field => field.Groups[1].Value, field => WebUtility.HtmlDecode(field.Groups[2].Value));
+        Assert.Equal("https://localhost/signin-oidc", action);
+        return (client, await client.PostAsync(new Uri(action), new FormUrlEncodedContent(fields)));
     }
+
+    [GeneratedRegex("<form method=\"post\" action=\"([^\"]+)\">")]
+    private static partial Regex FormAction();
+
+    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\" />")]
+    private static partial Regex HiddenField();
 
     public async Task DisposeAsync()
     {
