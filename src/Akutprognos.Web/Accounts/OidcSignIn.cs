@@ -50,6 +50,21 @@ static class OidcSignIn
         });
     }
 
+    /// <summary>
+    /// Lets the log-in page's forms lead to the provider: the challenge answers a form post with a redirect there,
+    /// and browsers hold that redirect to the page's CSP <c>form-action</c>.
+    /// </summary>
+    public static void LetFormsReachProvider(HttpContext context)
+    {
+        if (context.RequestServices.GetService<OidcSettings>() is { } settings)
+        {
+            var provider = new Uri(settings.Authority).GetLeftPart(UriPartial.Authority);
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = headers.ContentSecurityPolicy.ToString()
+                .Replace("form-action 'self'", $"form-action 'self' {provider}", StringComparison.Ordinal);
+        }
+    }
+
     /// <summary>When the provider signed in the user behind <paramref name="principal"/>, or null for a local log-in.</summary>
     public static DateTimeOffset? SignedInAt(ClaimsPrincipal principal) =>
         principal.FindFirst(SignedInClaim) is { } claim ? DateTimeOffset.Parse(claim.Value, CultureInfo.InvariantCulture) : null;

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Akutprognos.Web.Accounts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -28,7 +29,7 @@ sealed class OidcProvider : IAsyncDisposable
 
     OidcProvider(WebApplication app) => this.app = app;
 
-    /// <summary>The issuer and authority, e.g. <c>http://127.0.0.1:41234</c>.</summary>
+    /// <summary>The issuer and authority, e.g. <c>http://localhost:41234</c>.</summary>
     public string Issuer { get; private set; } = "";
 
     /// <summary>Who the next sign-in is: user name and group values.</summary>
@@ -37,6 +38,17 @@ sealed class OidcProvider : IAsyncDisposable
     /// <summary>Signs ID tokens with this key instead of the published one (a forged token).</summary>
     public RSA? ForgeWith { get; set; }
 
+    /// <summary>The app's configuration for this provider: "Regionens konto", <c>grp-admins</c> admin, <c>grp-readers</c> viewer.</summary>
+    public Dictionary<string, string?> AppSettings() => new()
+    {
+        [$"{OidcSettings.Section}:Authority"] = Issuer,
+        [$"{OidcSettings.Section}:ClientId"] = ClientId,
+        [$"{OidcSettings.Section}:DisplayName"] = "Regionens konto",
+        [$"{OidcSettings.Section}:RequireHttpsMetadata"] = "false",
+        [$"{OidcSettings.Section}:Roles:grp-admins"] = "admin",
+        [$"{OidcSettings.Section}:Roles:grp-readers"] = "viewer",
+    };
+
     public static async Task<OidcProvider> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -44,7 +56,9 @@ sealed class OidcProvider : IAsyncDisposable
         var provider = new OidcProvider(builder.Build());
         provider.Map();
         await provider.app.StartAsync();
-        provider.Issuer = provider.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        var port = new Uri(provider.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single()).Port;
+        // Named "localhost", so to a browser the provider is another site than an app on 127.0.0.1, as in real use.
+        provider.Issuer = $"http://localhost:{port}";
         return provider;
     }
 

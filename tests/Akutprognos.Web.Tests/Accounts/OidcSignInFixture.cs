@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Akutprognos.TestSupport;
-using Akutprognos.Web.Accounts;
 
 namespace Akutprognos.Web.Tests.Accounts;
 
@@ -23,15 +22,7 @@ public sealed partial class OidcSignInFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         provider = await OidcProvider.StartAsync();
-        app = new TestApp(Database, adminPassword: AdminPassword, settings: new Dictionary<string, string?>
-        {
-            [$"{OidcSettings.Section}:Authority"] = provider.Issuer,
-            [$"{OidcSettings.Section}:ClientId"] = OidcProvider.ClientId,
-            [$"{OidcSettings.Section}:DisplayName"] = "Regionens konto",
-            [$"{OidcSettings.Section}:RequireHttpsMetadata"] = "false",
-            [$"{OidcSettings.Section}:Roles:grp-admins"] = "admin",
-            [$"{OidcSettings.Section}:Roles:grp-readers"] = "viewer",
-        });
+        app = new TestApp(Database, adminPassword: AdminPassword, settings: provider.AppSettings());
     }
 
     /// <summary>

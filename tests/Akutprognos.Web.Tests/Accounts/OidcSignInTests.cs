@@ -10,8 +10,10 @@ public sealed class OidcSignInTests(OidcSignInFixture fixture) : IClassFixture<O
     public async Task LoginPage_Configured_OffersTheProviderNextToTheLocalForm()
     {
         using var client = fixture.App.Client();
-        var html = await client.GetStringAsync(new Uri("/login", UriKind.Relative));
+        using var page = await client.GetAsync(new Uri("/login", UriKind.Relative));
+        var html = await page.Content.ReadAsStringAsync();
         Assert.Contains("Sign in with Regionens konto", html, StringComparison.Ordinal);
+        Assert.Contains($"form-action 'self' {fixture.Provider.Issuer};", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
         Assert.Contains("name=\"Password\"", html, StringComparison.Ordinal);
         await Login.AsAsync(client, "admin", OidcSignInFixture.AdminPassword);
     }
