@@ -29,18 +29,14 @@ public sealed class OidcSignInPageTests
         await app.StartAsync();
         var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            // The provider's correlation cookies are Secure: as if the app were served over HTTPS, as it is in use.
-            Args = ["--no-sandbox", $"--unsafely-treat-insecure-origin-as-secure={address.GetLeftPart(UriPartial.Authority)}"],
-        });
+        // The provider's correlation cookies are Secure: as if the app were served over HTTPS, as it is in use.
+        await using var browser = await BrowserSession.LaunchAsync(playwright, $"--unsafely-treat-insecure-origin-as-secure={address.GetLeftPart(UriPartial.Authority)}");
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { Locale = "en-GB" });
         await page.GotoAsync(new Uri(address, "/settings/users").ToString());
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in with Regionens konto" }).ClickAsync();
         await page.WaitForURLAsync(new Uri(address, "/settings/users").ToString());
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Users");
+        Directory.CreateDirectory(BrowserSession.Artifacts);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.Artifacts, "oidc-signed-in.png") });
         await app.StopAsync();
     }
