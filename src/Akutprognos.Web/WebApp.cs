@@ -23,6 +23,7 @@ public static class WebApp
         ArgumentNullException.ThrowIfNull(options);
         // The tool runs from any folder: configuration files and content sit beside the executable.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddInMemoryCollection(options.Settings);
         builder.WebHost.UseUrls(options.Urls);
         // stdout carries the tool's results (the demo's forecast and login); log lines go to stderr.
         builder.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);

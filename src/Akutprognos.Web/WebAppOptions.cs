@@ -18,6 +18,12 @@ public sealed record WebAppOptions(string Database)
     /// <summary>False keeps the nightly schedule (and its catch-up at start) from running, e.g. in API tests.</summary>
     public bool RunSchedule { get; init; } = true;
 
+    /// <summary>
+    /// Configuration values (keys like <c>Akutprognos:Oidc:Authority</c>) laid over the files and the environment
+    /// before any feature reads them, for a host that embeds the app.
+    /// </summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
     /// <summary>Loopback only: a fresh install is reachable from this machine alone until the operator opens it.</summary>
     public const string DefaultUrls = "http://127.0.0.1:5080";
 }

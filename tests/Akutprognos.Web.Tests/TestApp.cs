@@ -13,7 +13,8 @@ namespace Akutprognos.Web.Tests;
 /// test server. The factory's own host builder is replaced because the app is built by the web library,
 /// not by an entry point the factory could find.
 /// </summary>
-public sealed class TestApp(string database, bool schedule = false, string? adminPassword = null) : WebApplicationFactory<TestApp>
+public sealed class TestApp(string database, bool schedule = false, string? adminPassword = null, IReadOnlyDictionary<string, string?>? settings = null)
+    : WebApplicationFactory<TestApp>
 {
     protected override IHostBuilder CreateHostBuilder() => new HostBuilder();
 
@@ -23,7 +24,7 @@ public sealed class TestApp(string database, bool schedule = false, string? admi
         // context, and a start-up continuation posted back to it while its threads all wait would never run.
         return Task.Run(() =>
         {
-            var app = WebApp.Create(new WebAppOptions(database) { RunSchedule = schedule }, web =>
+            var app = WebApp.Create(new WebAppOptions(database) { RunSchedule = schedule, Settings = settings ?? new Dictionary<string, string?>() }, web =>
             {
                 web.WebHost.UseTestServer();
                 web.Services.AddTransient<IStartupFilter, ClientAddress>();
@@ -41,9 +42,14 @@ public sealed class TestApp(string database, bool schedule = false, string? admi
     /// A client that keeps cookies and does not follow redirects, so tests see 302s. Each client gets an
     /// address of its own (the test server has none), so the per-address log-in limit sees separate clients.
     /// </summary>
-    public HttpClient Client(IPAddress? address = null)
+    public HttpClient Client(IPAddress? address = null, Uri? baseAddress = null)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var client = CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+            HandleCookies = true,
+            BaseAddress = baseAddress ?? new Uri("http://localhost"),
+        });
         var chosen = address ?? new IPAddress(BitConverter.GetBytes(Interlocked.Increment(ref nextAddress)));
         client.DefaultRequestHeaders.Add(ClientAddress.Header, chosen.ToString());
         return client;

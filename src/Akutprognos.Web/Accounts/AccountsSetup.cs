@@ -12,6 +12,7 @@ static class AccountsSetup
 
     public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
     {
+        var oidc = OidcSettings.From(builder.Configuration);
         builder.Services.AddAuthentication(Either)
             .AddPolicyScheme(Either, null, options =>
                 options.ForwardDefaultSelector = context => ApiKeyHandler.Carries(context.Request)
@@ -30,9 +31,10 @@ static class AccountsSetup
                 options.Events.OnRedirectToAccessDenied = context => Refuse(context, StatusCodes.Status403Forbidden);
                 options.Events.OnValidatePrincipal = StillValid;
             })
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(ApiKeyHandler.SchemeName, null);
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(ApiKeyHandler.SchemeName, null)
+            .AddOidc(oidc);
         builder.Services.AddAuthorizationBuilder().AddPolicies();
-        builder.Services.AddLoginLimits();
+        builder.Services.AddLoginLimits(oidc is null ? null : new PathString(oidc.CallbackPath));
         builder.Services.AddSingleton<AuditTrail>();
         return builder;
     }
@@ -69,18 +71,26 @@ static class AccountsSetup
     static bool IsMachinePath(PathString path) =>
         (path.StartsWithSegments("/api") && !path.StartsWithSegments("/api/reference")) || path.StartsWithSegments("/metrics");
 
-    /// <summary>A disabled, deleted or re-roled user loses the old cookie at the next request.</summary>
+    /// <summary>
+    /// A disabled, deleted or re-roled local user loses the old cookie at the next request; a provider's sign-in
+    /// (whose groups are not stored here) lasts <see cref="OidcSignIn.MaxAge"/>.
+    /// </summary>
     static async Task StillValid(CookieValidatePrincipalContext context)
     {
-        var database = context.HttpContext.RequestServices.GetRequiredService<AkutprognosDatabase>();
-        var name = context.Principal?.Identity?.Name;
-        var user = name is null ? null : database.User(name);
-        if (user is null || user.Disabled || !context.Principal!.IsInRole(user.Role))
+        var services = context.HttpContext.RequestServices;
+        var principal = context.Principal!;
+        var valid = OidcSignIn.SignedInAt(principal) is { } signedIn
+            ? services.GetRequiredService<TimeProvider>().GetUtcNow() - signedIn < OidcSignIn.MaxAge
+            : StillLocalUser(services.GetRequiredService<AkutprognosDatabase>(), principal);
+        if (!valid)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         }
     }
+
+    static bool StillLocalUser(AkutprognosDatabase database, ClaimsPrincipal principal) =>
+        principal.Identity?.Name is { } name && database.User(name) is { Disabled: false } user && principal.IsInRole(user.Role);
 
     /// <summary>The principal a logged-in user carries in the cookie.</summary>
     public static ClaimsPrincipal Principal(string name, string role) => new(new ClaimsIdentity(

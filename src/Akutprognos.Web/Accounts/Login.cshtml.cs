@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Akutprognos.Web.Accounts;
@@ -26,6 +27,8 @@ public sealed class LoginModel(AkutprognosDatabase database, AuditTrail audit) :
     public void OnGet()
     {
     }
+
+    public override void OnPageHandlerExecuted(PageHandlerExecutedContext context) => OidcSignIn.LetFormsReachProvider(HttpContext);
 
     public async Task<IActionResult> OnPostAsync(string? returnUrl)
     {

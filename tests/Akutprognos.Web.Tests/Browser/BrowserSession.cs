@@ -49,15 +49,18 @@ public sealed class BrowserSession : IAsyncLifetime
         await app.StartAsync();
         Address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            // Root in a container has no user namespaces for Chromium's sandbox.
-            Args = ["--no-sandbox"],
-        });
+        Browser = await LaunchAsync(playwright);
         Directory.CreateDirectory(Artifacts);
     }
+
+    /// <summary>Debian's headless Chromium, with <paramref name="flags"/> added to its command line.</summary>
+    internal static Task<IBrowser> LaunchAsync(IPlaywright playwright, params string[] flags) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    {
+        ExecutablePath = Chromium,
+        Headless = true,
+        // Root in a container has no user namespaces for Chromium's sandbox.
+        Args = ["--no-sandbox", .. flags],
+    });
 
     /// <summary>A fresh browser context (own cookies) logged in as <paramref name="user"/>, recording every requested URL.</summary>
     public async Task<(IPage Page, List<string> Requests)> LoggedInAsync(string user, string password, string? language = null)
