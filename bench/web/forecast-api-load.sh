@@ -8,16 +8,11 @@ work=$(mktemp -d)
 port=${PORT:-5099}
 cleanup() { [ -n "${server:-}" ] && kill "$server" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
+source "$(dirname "$0")/demo-server.sh"
 
-dotnet publish src/Akutprognos.Cli -c Release -o "$work/app" >/dev/null
-"$work/app/akutprognos" demo --no-serve --db "$work/demo.db" >/dev/null 2>&1
+publish_demo
 key=$("$work/app/akutprognos" apikey add load-test --db "$work/demo.db")
-"$work/app/akutprognos" serve --db "$work/demo.db" --urls "http://127.0.0.1:$port" >/dev/null 2>"$work/serve.log" &
-server=$!
-for _ in $(seq 1 120); do
-  curl -sf "http://127.0.0.1:$port/health" >/dev/null && break
-  sleep 1
-done
+serve_demo
 url="http://127.0.0.1:$port/api/forecasts"
 curl -sf -H "X-Api-Key: $key" "$url" >/dev/null
 hey -n 500 -c 10 -H "X-Api-Key: $key" "$url" >/dev/null

@@ -10,15 +10,10 @@ work=$(mktemp -d)
 port=${PORT:-5098}
 cleanup() { [ -n "${server:-}" ] && kill "$server" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
+source "$(dirname "$0")/demo-server.sh"
 
-dotnet publish src/Akutprognos.Cli -c Release -o "$work/app" >/dev/null
+publish_demo
 dotnet build bench/Akutprognos.Page.Bench -c Release -o "$work/bench" >/dev/null
-"$work/app/akutprognos" demo --no-serve --db "$work/demo.db" >/dev/null 2>&1
 password=$("$work/app/akutprognos" user add page-bench --role viewer --db "$work/demo.db")
-"$work/app/akutprognos" serve --db "$work/demo.db" --urls "http://127.0.0.1:$port" >/dev/null 2>"$work/serve.log" &
-server=$!
-for _ in $(seq 1 120); do
-  curl -sf "http://127.0.0.1:$port/health" >/dev/null && break
-  sleep 1
-done
+serve_demo
 "$work/bench/Akutprognos.Page.Bench" "http://127.0.0.1:$port" page-bench "$password" "$navigations"
