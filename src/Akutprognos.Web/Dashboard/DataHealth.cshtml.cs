@@ -30,8 +30,11 @@ public sealed class DataHealthModel(AkutprognosDatabase database, DashboardData 
     {
         var today = data.Today;
         var first = today.AddDays(-Days);
-        Arrivals = [.. database.HourlyArrivals().GroupBy(h => h.Site, StringComparer.Ordinal).Select(g =>
-            new SourceHealth(g.Key, g.Max(h => h.Hour), GapDays(g.Select(h => h.Hour), first, today), null))];
+        // The newest hour per site comes from the database; only the hours of the days counted are read.
+        var recent = database.HourlyArrivals(null, LocalDays.StartOf(first, data.Zone), LocalDays.StartOf(today, data.Zone))
+            .ToLookup(h => h.Site, h => h.Hour, StringComparer.Ordinal);
+        Arrivals = [.. database.NewestHours().Where(f => f.Kind == FeedKind.Arrivals).Select(f =>
+            new SourceHealth(f.Name, f.NewestHour, GapDays(recent[f.Name], first, today), null))];
         Signals = [.. database.Signals().Select(signal =>
         {
             var hours = database.Visitors(signal);
