@@ -8,7 +8,7 @@ namespace Akutprognos.Core.Calendar;
 /// <param name="IsDayAfterHoliday">The first working day (Mon–Fri, not a holiday or eve) after a run of days off that holds at least one holiday or eve (EDs fill up): the Tuesday after Annandag påsk, the Monday after Midsommar; never after a plain weekend.</param>
 /// <param name="IsBridgeDay">A working day with days off on both sides, one a holiday or eve (klämdag): the Friday after Kristi himmelsfärdsdag, Monday 23 December before a Tuesday Julafton. May coincide with <paramref name="IsDayAfterHoliday"/>.</param>
 /// <param name="IsSummer">The collective summer holiday month (July) where the calendar has one: Sweden and the other Nordic countries.</param>
-/// <param name="IsChristmasNewYear">The Christmas–New Year period, 24 December to 6 January.</param>
+/// <param name="IsChristmasNewYear">The Christmas–New Year period, 24 December to 6 January, where the calendar has one (not in Turkey or Kazakhstan).</param>
 public readonly record struct CalendarDay(
     DateOnly Date,
     string? HolidayName,

@@ -12,7 +12,8 @@ namespace Akutprognos.Core.Calendar;
 /// called at most once per year per instance, never concurrently.
 /// </param>
 /// <param name="julyIsSummer">Whether July is flagged as the summer holiday.</param>
-internal sealed class CalendarYears(Func<int, IEnumerable<MarkedDay>> markedDaysOf, bool julyIsSummer)
+/// <param name="christmasNewYear">Whether 24 December–6 January is flagged as the Christmas–New Year period.</param>
+internal sealed class CalendarYears(Func<int, IEnumerable<MarkedDay>> markedDaysOf, bool julyIsSummer, bool christmasNewYear = true)
 {
     readonly ConcurrentDictionary<int, CalendarDay[]> years = new();
     readonly Lock building = new();
@@ -82,7 +83,7 @@ internal sealed class CalendarYears(Func<int, IEnumerable<MarkedDay>> markedDays
                 // A weekday cannot border two weekend days, so days off on both sides include a holiday or eve.
                 IsBridgeDay: working && IsOffBefore(date) && IsOffAfter(date),
                 IsSummer: julyIsSummer && date.Month == 7,
-                IsChristmasNewYear: date is { Month: 12, Day: >= 24 } or { Month: 1, Day: <= 6 });
+                IsChristmasNewYear: christmasNewYear && date is { Month: 12, Day: >= 24 } or { Month: 1, Day: <= 6 });
         }
         return days;
     }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using PublicHoliday;
 
 namespace Akutprognos.Core.Calendar;
@@ -9,51 +8,51 @@ namespace Akutprognos.Core.Calendar;
 /// (Christmas Day on a Sunday is still Christmas) and the observed weekday (the day off work).
 /// </summary>
 /// <remarks>
-/// Supported ISO 3166-1 codes, case-insensitive: <c>GB</c> (England and Wales bank holidays, with the
-/// one-off royal days), <c>US</c> (federal), <c>NO</c>, <c>DK</c>, <c>FI</c>, <c>DE</c> (nationwide days only),
-/// <c>FR</c> (metropolitan). Sweden has its own <see cref="SwedishCalendar"/>. No eves are marked.
-/// <see cref="CalendarDay.IsChristmasNewYear"/> is set everywhere; <see cref="CalendarDay.IsSummer"/> (July)
-/// only for NO, DK and FI.
+/// <para>Accepts every country of the library by ISO 3166-1 alpha-2 code, case-insensitive (see
+/// <see cref="SupportedCodes"/>), and <c>UK</c> for <c>GB</c>. The library covers nationwide days only:
+/// <c>GB</c> is England and Wales (with the one-off royal days), <c>US</c> federal, <c>DE</c>, <c>CH</c>
+/// (four days), <c>AU</c> and <c>CA</c> without state or provincial days; <c>PT</c> without Madeira's and
+/// the Azores' days. Sweden has its own <see cref="SwedishCalendar"/>.</para>
+/// <para>Library quirks handled here: AU, CA, GB, JP, NZ and ZA report a fixed-date holiday on a weekend
+/// only on its substitute weekday, so the calendar date is added back; RS's Easter is Western in the
+/// library's list and is replaced by the Orthodox one the library also computes; KZ's Kurban Ait (always 1 September in the library) is left
+/// out. Every year 1–9999 builds; the library has no year tables that run out.</para>
+/// <para>IE gets no substitute day: Irish law gives none (banks close on the next weekday, most work does not).</para>
+/// <para>Eves, where most people are off: Christmas Eve and New Year's Eve in DK and NO, Christmas Eve and
+/// Midsummer Eve in FI; none elsewhere (where 24 December is a legal holiday the library marks it as one,
+/// e.g. CZ, EE, LV, LT, SK).
+/// <see cref="CalendarDay.IsSummer"/> (July) only for DK, FI and NO; <see cref="CalendarDay.IsChristmasNewYear"/>
+/// everywhere except TR and KZ, which have no Christmas break.</para>
 /// </remarks>
 public sealed class CountryCalendar : IHolidayCalendar
 {
-    // July is the collective holiday month only in the Nordic countries (fellesferie, industriferie,
-    // heinäkuu); elsewhere summer leave follows school terms spread over several months, so a July flag
-    // would describe nothing real.
-    static readonly FrozenDictionary<string, (PublicHolidayCountryCode Code, bool JulyIsSummer)> Countries =
-        new Dictionary<string, (PublicHolidayCountryCode, bool)>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["DE"] = (PublicHolidayCountryCode.De, false),
-            ["DK"] = (PublicHolidayCountryCode.Dk, true),
-            ["FI"] = (PublicHolidayCountryCode.Fi, true),
-            ["FR"] = (PublicHolidayCountryCode.Fr, false),
-            ["GB"] = (PublicHolidayCountryCode.Gb, false),
-            ["NO"] = (PublicHolidayCountryCode.No, true),
-            ["US"] = (PublicHolidayCountryCode.Us, false),
-        }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-
+    readonly Country country;
     readonly IPublicHolidays source;
     readonly CalendarYears years;
 
-    /// <summary>Creates the calendar of <paramref name="isoCode"/>.</summary>
-    /// <exception cref="ArgumentException">The code is not one of <see cref="SupportedCodes"/>.</exception>
+    /// <summary>Creates the calendar of <paramref name="isoCode"/> (or the alias "UK").</summary>
+    /// <exception cref="ArgumentException">The code is not one of <see cref="SupportedCodes"/> or "UK".</exception>
     public CountryCalendar(string isoCode)
     {
         ArgumentNullException.ThrowIfNull(isoCode);
-        if (!Countries.TryGetValue(isoCode.Trim(), out var country))
-        {
-            throw new ArgumentException(
-                $"No country calendar for '{isoCode}'. Supported: {string.Join(", ", SupportedCodes)}.", nameof(isoCode));
-        }
-        Name = isoCode.Trim().ToUpperInvariant();
-        source = PublicHolidayFactory.GetPublicHolidayForCountry(country.Code);
-        years = new CalendarYears(MarkedDaysOf, country.JulyIsSummer);
+        country = Countries.Find(isoCode) ?? throw new ArgumentException(
+            $"No country calendar for '{isoCode}'. Supported: {string.Join(", ", SupportedCodes)} (UK = GB).", nameof(isoCode));
+        Name = country.Code;
+        source = country.Source();
+        years = new CalendarYears(MarkedDaysOf, country.JulyIsSummer, country.ChristmasNewYear);
     }
 
-    /// <summary>The ISO 3166-1 codes this type accepts, upper case, sorted.</summary>
-    public static IReadOnlyList<string> SupportedCodes { get; } = [.. Countries.Keys.Order(StringComparer.Ordinal)];
+    /// <summary>The ISO 3166-1 codes this type accepts, upper case, sorted; "UK" is accepted too, as "GB".</summary>
+    public static IReadOnlyList<string> SupportedCodes { get; } = [.. Countries.ByCode.Keys.Order(StringComparer.Ordinal)];
 
-    /// <summary>The upper-case ISO code, e.g. "GB".</summary>
+    /// <summary>The ISO code of <paramref name="code"/>, upper case ("UK" gives "GB"), or null when not supported.</summary>
+    public static string? CodeOf(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return Countries.Find(code)?.Code;
+    }
+
+    /// <summary>The upper-case ISO code, e.g. "GB" (also when created as "UK").</summary>
     public string Name { get; }
 
     /// <inheritdoc/>
@@ -67,6 +66,10 @@ public sealed class CountryCalendar : IHolidayCalendar
         {
             var observed = DateOnly.FromDateTime(holiday.ObservedDate);
             var name = string.IsNullOrEmpty(holiday.Name) ? names.GetValueOrDefault(observed, "Public holiday") : holiday.Name;
+            if (country.Dropped?.Contains(name, StringComparer.Ordinal) == true)
+            {
+                continue;
+            }
             marks.Add(new MarkedDay(observed, name, DayKind.Holiday));
             var actual = DateOnly.FromDateTime(holiday.HolidayDate);
             if (actual != observed)
@@ -74,20 +77,35 @@ public sealed class CountryCalendar : IHolidayCalendar
                 marks.Add(new MarkedDay(actual, name, DayKind.Holiday));
             }
         }
-        if (Name == "GB")
+        if (country.Code == "RS")
         {
-            // UKBankHoliday reports only the substitute weekday when these fall on a weekend, with no calendar
-            // date; the day itself still matters for ED demand (gov.uk's own list names both).
-            AddIfMissing(marks, new DateOnly(year, 1, 1), "New Year's Day");
-            AddIfMissing(marks, new DateOnly(year, 12, 25), "Christmas Day");
-            AddIfMissing(marks, new DateOnly(year, 12, 26), "Boxing Day");
+            OrthodoxEaster.Replace(marks, year);
+        }
+        foreach (var day in country.MovedOffWeekend ?? [])
+        {
+            AddCalendarDate(marks, new DateOnly(year, day.Month, day.Day), day.Name);
+        }
+        foreach (var eve in country.Eves ?? [])
+        {
+            marks.Add(new MarkedDay(new DateOnly(year, eve.Month, eve.Day), eve.Name, DayKind.Eve));
+        }
+        foreach (var (holiday, eve) in country.EvesBefore ?? [])
+        {
+            marks.AddRange(marks.Where(m => m.Name == holiday).Select(m => new MarkedDay(m.Date.AddDays(-1), eve, DayKind.Eve)).ToList());
         }
         return marks;
     }
 
-    static void AddIfMissing(List<MarkedDay> marks, DateOnly date, string name)
+    // The library reports only the substitute weekday for these when they fall on a weekend; the day itself
+    // still matters for ED demand (gov.uk's own list names both). A holiday in the three days after the date
+    // shows the library did move it, so a day not (or no longer) a holiday that year is not added.
+    static void AddCalendarDate(List<MarkedDay> marks, DateOnly date, string name)
     {
-        if (!marks.Exists(m => m.Date == date))
+        if (date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) || marks.Exists(m => m.Date == date))
+        {
+            return;
+        }
+        if (marks.Exists(m => m.Date > date && m.Date <= date.AddDays(3)))
         {
             marks.Add(new MarkedDay(date, name, DayKind.Holiday));
         }
@@ -103,8 +121,8 @@ public sealed class CountryCalendar : IHolidayCalendar
         }
         catch (ArgumentException)
         {
-            // GermanPublicHoliday throws on a duplicate key when Ascension falls on 1 May (2008); the dates
-            // still come from PublicHolidaysInformation, only the names are lost for that year.
+            // GermanPublicHoliday (2008: Ascension on 1 May) and BrazilPublicHoliday (2000) throw on a duplicate
+            // key; the dates still come from PublicHolidaysInformation, only the names are lost for that year.
             return [];
         }
     }

@@ -14,22 +14,24 @@ public static class HolidayCalendars
     // One instance per code, so every caller shares the per-year tables.
     static readonly ConcurrentDictionary<string, IHolidayCalendar> Shared = new(StringComparer.Ordinal);
 
-    /// <summary>Every accepted code: "SE", the <see cref="CountryCalendar.SupportedCodes"/>, and "none".</summary>
+    /// <summary>Every accepted code: "SE", the <see cref="CountryCalendar.SupportedCodes"/>, and "none" ("UK" is accepted too, as "GB").</summary>
     public static IReadOnlyList<string> Codes { get; } = [DefaultCode, .. CountryCalendar.SupportedCodes, NoneCode];
 
     /// <summary>
     /// The calendar for <paramref name="code"/>, case-insensitive and trimmed: "SE" (also for null or blank)
-    /// gives <see cref="SwedishCalendar"/>, a code in <see cref="CountryCalendar.SupportedCodes"/> a
-    /// <see cref="CountryCalendar"/>, "none" <see cref="NoHolidays"/>. Repeated calls return the same instance.
+    /// gives <see cref="SwedishCalendar"/>, a code in <see cref="CountryCalendar.SupportedCodes"/> (or "UK", the same
+    /// calendar as "GB") a <see cref="CountryCalendar"/>, "none" <see cref="NoHolidays"/>. Repeated calls return the
+    /// same instance.
     /// </summary>
     /// <exception cref="ArgumentException">An unknown code; the message lists the accepted ones.</exception>
     public static IHolidayCalendar ForCode(string? code)
     {
         var key = string.IsNullOrWhiteSpace(code) ? DefaultCode : code.Trim().ToUpperInvariant();
+        key = CountryCalendar.CodeOf(key) ?? key;
         if (!Codes.Contains(key, StringComparer.OrdinalIgnoreCase))
         {
             throw new ArgumentException(
-                $"Unknown holiday calendar '{code}'. Accepted: {string.Join(", ", Codes)} (default {DefaultCode}).", nameof(code));
+                $"Unknown holiday calendar '{code}'. Accepted: {string.Join(", ", Codes)}; UK = GB (default {DefaultCode}).", nameof(code));
         }
         return Shared.GetOrAdd(key, static k => k switch
         {

@@ -4,7 +4,7 @@ using Akutprognos.TestSupport;
 
 namespace Akutprognos.Core.Tests.Calendar;
 
-public sealed class CountryCalendarTests
+public sealed partial class CountryCalendarTests
 {
     static DateOnly D(int year, int month, int day) => new(year, month, day);
 
@@ -82,6 +82,9 @@ public sealed class CountryCalendarTests
     [InlineData("US", false)]
     [InlineData("DE", false)]
     [InlineData("FR", false)]
+    [InlineData("AU", false)]
+    [InlineData("NZ", false)]
+    [InlineData("EE", false)]
     public void Describe_July_SummerOnlyInNordicCountries(string code, bool summer)
     {
         var day = new CountryCalendar(code).Describe(D(2024, 7, 10));
@@ -125,10 +128,13 @@ public sealed class CountryCalendarTests
     [Theory]
     [InlineData("SE")]
     [InlineData("XX")]
+    [InlineData("PO")]
     [InlineData("")]
     public void Constructor_UnsupportedCode_ArgumentExceptionListingCodes(string code)
     {
         var error = Assert.Throws<ArgumentException>(() => new CountryCalendar(code));
-        Assert.Contains("GB, NO, US", error.Message, StringComparison.Ordinal);
+        Assert.Contains("AT, AU, BE", error.Message, StringComparison.Ordinal);
+        Assert.Contains("GB, GR, HR", error.Message, StringComparison.Ordinal);
+        Assert.Contains("US, ZA (UK = GB)", error.Message, StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,5 @@
 using Akutprognos.Core.Calendar;
+using PublicHoliday;
 
 namespace Akutprognos.Core.Tests.Calendar;
 
@@ -31,6 +32,32 @@ public sealed class HolidayCalendarsTests
         Assert.Equal(name, calendar.Name);
     }
 
+    [Theory]
+    [InlineData("UK")]
+    [InlineData(" uk ")]
+    public void ForCode_Uk_SameCalendarAsGb(string code)
+    {
+        var calendar = HolidayCalendars.ForCode(code);
+        Assert.Same(HolidayCalendars.ForCode("GB"), calendar);
+        Assert.Equal("GB", calendar.Name);
+    }
+
+    [Fact]
+    public void Codes_EveryLibraryCountryBesidesSweden_SortedBetweenSeAndNone()
+    {
+        Assert.Equal("SE", HolidayCalendars.Codes[0]);
+        Assert.Equal("none", HolidayCalendars.Codes[^1]);
+        Assert.Equal(CountryCalendar.SupportedCodes, HolidayCalendars.Codes.Skip(1).SkipLast(1));
+        // The library's enum, less Sweden (SwedishCalendar) and "Po" (its old, wrong code for Poland), plus
+        // Montenegro, which has a class but no enum value.
+        var library = Enum.GetNames<PublicHolidayCountryCode>()
+            .Where(name => name is not ("Po" or "Se"))
+            .Select(name => name.ToUpperInvariant())
+            .Append("ME")
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(library, CountryCalendar.SupportedCodes);
+    }
+
     [Fact]
     public void ForCode_None_NoHolidaysAndNoFlags()
     {
@@ -42,12 +69,13 @@ public sealed class HolidayCalendarsTests
 
     [Theory]
     [InlineData("XX")]
-    [InlineData("UK")]
+    [InlineData("PO")]
     [InlineData("Sweden")]
     public void ForCode_Unknown_ArgumentExceptionListingAccepted(string code)
     {
         var error = Assert.Throws<ArgumentException>(() => HolidayCalendars.ForCode(code));
         Assert.Contains($"'{code}'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("SE, DE, DK, FI, FR, GB, NO, US, none", error.Message, StringComparison.Ordinal);
+        Assert.Contains("SE, AT, AU, BE, BR, CA, CH,", error.Message, StringComparison.Ordinal);
+        Assert.Contains("US, ZA, none; UK = GB", error.Message, StringComparison.Ordinal);
     }
 }
