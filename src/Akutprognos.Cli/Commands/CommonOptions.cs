@@ -22,7 +22,7 @@ static class CommonOptions
 
     public static Option<string> Holidays() => new("--holidays")
     {
-        Description = "Holiday calendar: SE (default), a country code (GB, US, NO …), a CSV file of dates, or none",
+        Description = "Holiday calendar: SE (default), an ISO country code of the PublicHoliday library (GB or UK, US, AU, NL, …), a CSV file of dates, or none",
         DefaultValueFactory = _ => HolidayCalendars.DefaultCode,
     };
 
