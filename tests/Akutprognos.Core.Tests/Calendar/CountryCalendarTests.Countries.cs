@@ -116,6 +116,15 @@ public sealed partial class CountryCalendarTests
         Assert.Equal(christmasNewYear, new CountryCalendar(code).Describe(D(2024, 12, 27)).IsChristmasNewYear);
 
     [Fact]
+    public void Describe_EnglandNewYearsDayBefore1974_NotABankHoliday()
+    {
+        // New Year's Day became a bank holiday in England and Wales in 1974; the library starts it there.
+        var gb = new CountryCalendar("GB");
+        Assert.False(gb.Describe(D(1973, 1, 1)).IsHoliday);
+        Assert.True(gb.Describe(D(1974, 1, 1)).IsHoliday);
+    }
+
+    [Fact]
     public void Describe_Uk_SameDaysAsGb()
     {
         var uk = new CountryCalendar("uk");
