@@ -115,4 +115,56 @@ public sealed class LevelRegressionModelTests
         Assert.True(Mape(withSignal) < 2.5, $"signal model MAPE {Mape(withSignal):F2}%");
         Assert.True(Mape(levelOnly) > 4, $"level model MAPE {Mape(levelOnly):F2}%");
     }
+
+    [Fact]
+    public void Predict_IllnessSeenByArrivalsAndWeb_ComesCloseToTheKalmanFilter()
+    {
+        // A latent illness level a(d), AR(1); arrivals ~ Poisson(300·weekday·e^a(d)); the evening before day d reads
+        // e^(a(d) + 3% noise). The best forecaster from both sensors is the Kalman filter that knows the true parameters.
+        const double phi = 0.7, sd = 0.06, webNoise = 0.03, mean = 300;
+        const int days = 1200, testFrom = 835;
+        var random = new Random(11);
+        var a = new double[days];
+        for (var d = 1; d < days; d++)
+        {
+            a[d] = phi * a[d - 1] + MathNet.Numerics.Distributions.Normal.Sample(random, 0, sd * Math.Sqrt(1 - phi * phi));
+        }
+        var expected = Enumerable.Range(0, days).Select(d => mean * TestSeries.Weekly[d % 7]).ToArray();
+        var series = new DailySeries("s", TestSeries.Start,
+            [.. Enumerable.Range(0, days).Select(d => (double)MathNet.Numerics.Distributions.Poisson.Sample(random, expected[d] * Math.Exp(a[d])))]);
+        var web = Enumerable.Range(0, days).Select(d => a[d] + MathNet.Numerics.Distributions.Normal.Sample(random, 0, webNoise)).ToArray();
+        var visitors = Enumerable.Range(0, days - 1)
+            .SelectMany(d => CalendarRegressionModelTests.EveningHours(TestSeries.Start.AddDays(d), 5000 * Math.Exp(web[d + 1])))
+            .ToList();
+        var context = new ForecastContext(series, new TestSeries.PlainCalendar(), EveningSignal.FromHours(visitors, LocalDays.Stockholm));
+
+        double Mape(Func<int, double> forecast) =>
+            Enumerable.Range(testFrom, days - testFrom).Average(d => Math.Abs(forecast(d) - series[d]) / series[d]) * 100;
+        double KalmanMape(bool withWeb)
+        {
+            var kalman = new double[days];
+            double m = 0, p = sd * sd;
+            for (var d = 0; d < days; d++)
+            {
+                if (withWeb)
+                {
+                    var gain = p / (p + webNoise * webNoise);
+                    m += gain * (web[d] - m);
+                    p *= 1 - gain;
+                }
+                kalman[d] = expected[d] * Math.Exp(m);
+                var k = p / (p + 1 / expected[d]);
+                m = phi * (m + k * (Math.Log(Math.Max(series[d], 0.5) / expected[d]) - m));
+                p = phi * phi * (1 - k) * p + sd * sd * (1 - phi * phi);
+            }
+            return Mape(d => kalman[d]);
+        }
+
+        var withSignal = RollingOrigin.Run(new LevelRegressionModel(true), context, testFrom, days);
+        var levelOnly = RollingOrigin.Run(new LevelRegressionModel(false), context, testFrom, days);
+        var (signalMape, levelMape) = (Mape(d => withSignal[d - testFrom].Mean), Mape(d => levelOnly[d - testFrom].Mean));
+        var (signalBest, levelBest) = (KalmanMape(withWeb: true), KalmanMape(withWeb: false));
+        Assert.True(levelMape < 1.03 * levelBest, $"level model MAPE {levelMape:F2}% against the Kalman filter's {levelBest:F2}%");
+        Assert.True(signalMape < 1.06 * signalBest, $"signal model MAPE {signalMape:F2}% against the Kalman filter's {signalBest:F2}%");
+    }
 }
