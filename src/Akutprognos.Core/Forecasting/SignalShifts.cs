@@ -4,7 +4,7 @@ namespace Akutprognos.Core.Forecasting;
 /// Level shifts of the web signal that arrivals do not follow: a relaunch, a new page layout, a tracking change.
 /// Compared week on week (log visitors of evening i against evening i − 7, so the weekday pattern cancels), a shift is
 /// a run of at least <see cref="RunEvenings"/> consecutive evenings that all moved the same way by more than
-/// <see cref="ChangeSds"/> robust SDs of such weekly changes, while the arrivals of the days they foretell moved by
+/// <see cref="ContinueSds"/> robust SDs of such weekly changes, one of them by more than <see cref="ChangeSds"/>, while the arrivals of the days they foretell moved by
 /// less than <see cref="FollowShare"/> of that (illness moves both; a relaunch only the signal). Two evenings are
 /// enough: a relaunch during a falling illness wave shows a weekly change well below its true step, and waiting for
 /// more costs days of forecasts that read the relaunch as illness; a two-evening media story that passes the test is
@@ -20,6 +20,12 @@ internal sealed class SignalShifts
 
     /// <summary>How many robust SDs of the weekly change an evening must move to count.</summary>
     public const double ChangeSds = 3;
+
+    /// <summary>
+    /// Next to an evening beyond <see cref="ChangeSds"/>, one beyond this many SDs the same way continues the run: a relaunch
+    /// during a falling illness wave shows a smaller weekly change on its second evening than on its first.
+    /// </summary>
+    public const double ContinueSds = 2;
 
     /// <summary>Arrivals that moved by less than this share of the signal's step did not follow it.</summary>
     public const double FollowShare = 1.0 / 3;
@@ -118,11 +124,15 @@ internal sealed class SignalShifts
         var sign = Math.Sign(weekly[end]);
         var start = end + 1;
         while (start > 0 && end - start < 7 && !double.IsNaN(weekly[start - 1]) && Math.Sign(weekly[start - 1]) == sign
-            && Math.Abs(weekly[start - 1]) > limit)
+            && Math.Abs(weekly[start - 1]) > limit * ContinueSds / ChangeSds)
         {
             start--;
         }
         var length = end - start + 1;
+        if (!weekly[start..(end + 1)].Any(w => Math.Abs(w) > limit))
+        {
+            return;
+        }
         // A step shows in the weekly change for one week only: longer runs are a trend, not a shift.
         if (length < RunEvenings || length > 7 || sign == 0 || shifts.Count > 0 && shifts[^1].Start > start - 7)
         {

@@ -77,6 +77,17 @@ public sealed class SignalAnomalyTests
     }
 
     [Fact]
+    public void At_RelaunchWhoseSecondEveningMeetsABusyOneAWeekBefore_RebasedAfterTwoEvenings()
+    {
+        // Evening 94 was 40% busier than usual, so evening 101's weekly change (log 1.6 − log 1.4 ≈ 0.13) is short of the
+        // three-SD limit: as the second evening of a run it still counts.
+        var noise = Noise(7);
+        var context = Context(d => noise[d] * (d == 94 ? 1.4 : 1) * (d < 100 ? 6000 : 9600));
+
+        Assert.Contains(SignalShifts.For(context, Evening).Found, s => s.Start == 100 && s.KnownFrom == 102);
+    }
+
+    [Fact]
     public void At_ArrivalsFromTheDayOnChanged_AnomalyUpToThatDayUnchanged()
     {
         var noise = Noise(7);
