@@ -1,9 +1,11 @@
+using MathNet.Numerics.Distributions;
+
 namespace Akutprognos.Core.Forecasting;
 
 /// <summary>
 /// One estimate of <see cref="LevelRegressionModel"/>'s arrivals part on days <c>[trainStart, trainEnd)</c>: the calendar
 /// Poisson regression and the <see cref="LevelFilter"/> on its log residuals, by backfitting (fit β with the level as
-/// offset, filter the residuals, repeat), with Huber weights on days whose innovation is an outlier so that a closed
+/// offset, filter the residuals, repeat; yearly season as three Fourier pairs, five where a test says the data need them), with Huber weights on days whose innovation is an outlier so that a closed
 /// unit or a pandemic drop goes into the level and not into the weekday or season coefficients. The web signal is not
 /// part of it: <see cref="SignalCorrection"/> works on what this fit leaves, so both variants of the model share it.
 /// </summary>
@@ -45,6 +47,9 @@ internal sealed class LevelFit
     /// <summary>For each of <see cref="Days"/>: recency × Huber weight of the last round.</summary>
     public double[] Weights { get; private init; } = [];
 
+    /// <summary>True when the yearly season has five Fourier pairs instead of three.</summary>
+    public bool RichSeason { get; private init; }
+
     /// <summary>The fit for <c>[trainStart, trainEnd)</c>, estimated once per context and shared by every model that asks.</summary>
     public static LevelFit? For(ForecastContext context, int trainStart, int trainEnd) =>
         context.Memo($"level-fit:{trainStart}:{trainEnd}", () => new Lazy<LevelFit?>(() => Estimate(context, trainStart, trainEnd))).Value;
@@ -80,12 +85,11 @@ internal sealed class LevelFit
         var beta = previous.Get();
         LevelFilter? filter = null;
         double[] residuals = [];
-        for (var round = 0; round < BackfitRounds; round++)
+        // Filter the residuals of `beta` and re-weight the days by their innovations.
+        void Backfit(double[][] design, double[] b, bool fresh)
         {
-            beta = PoissonRegression.Fit([.. days.Select(t => rows[t])], counts, weights, offsets, Ridge, beta);
-            var b = beta;
-            residuals = [.. Enumerable.Range(trainStart, trainEnd - trainStart).Select(t => Residual(context, rows, b, t))];
-            filter = LevelFilter.Estimate(residuals, round == 0 ? null : filter);
+            residuals = [.. Enumerable.Range(trainStart, trainEnd - trainStart).Select(t => Residual(context, design, b, t))];
+            filter = LevelFilter.Estimate(residuals, fresh ? null : filter);
             var predictions = filter.Predictions(residuals);
             for (var i = 0; i < days.Count; i++)
             {
@@ -97,7 +101,27 @@ internal sealed class LevelFit
                 weights[i] = recency[i] * (innovation > bound ? bound / innovation : 1);
             }
         }
+        for (var round = 0; round < BackfitRounds; round++)
+        {
+            beta = PoissonRegression.Fit([.. days.Select(t => rows[t])], counts, weights, offsets, Ridge, beta);
+            Backfit(rows, beta, fresh: round == 0);
+        }
         previous.Set(beta!);
+        // Two more Fourier pairs when the season has more shape than three pairs can draw (a real ED's winter peak and
+        // summer dip are not a sine): a quasi-likelihood ratio test on the last round's weights and level — the drop in
+        // deviance over the Pearson dispersion against χ² with 4 degrees of freedom (McCullagh & Nelder, §4.5).
+        var rich = RichRows(context);
+        var richBeta = PoissonRegression.Fit([.. days.Select(t => rich[t])], counts, weights, offsets, Ridge, [.. beta!, 0, 0, 0, 0]);
+        var (baseDeviance, _) = Deviance(days, rows, beta!, counts, weights, offsets);
+        var (richDeviance, pearson) = Deviance(days, rich, richBeta, counts, weights, offsets);
+        var dispersion = pearson / Math.Max(1, weights.Sum() - richBeta.Length);
+        if ((baseDeviance - richDeviance) / dispersion > RichSeasonChiSquare)
+        {
+            rows = rich;
+            beta = richBeta;
+            Backfit(rows, beta, fresh: false);
+        }
+        var richSeason = ReferenceEquals(rows, rich);
         var state = filter!.Start();
         foreach (var r in residuals)
         {
@@ -109,8 +133,39 @@ internal sealed class LevelFit
             Innovations = innovations,
             Levels = offsets,
             Weights = weights,
+            RichSeason = richSeason,
         };
     }
+
+    /// <summary>The 95% quantile of χ² with 4 degrees of freedom: the two extra Fourier pairs' test.</summary>
+    static readonly double RichSeasonChiSquare = ChiSquared.InvCDF(4, 0.95);
+
+    /// <summary>The weighted Poisson deviance and Pearson χ² of a fit on the training days.</summary>
+    static (double Deviance, double Pearson) Deviance(List<int> days, double[][] rows, double[] beta, double[] counts, double[] weights, double[] offsets)
+    {
+        double deviance = 0, pearson = 0;
+        for (var i = 0; i < days.Count; i++)
+        {
+            var mu = Math.Exp(PoissonRegression.Dot(rows[days[i]], beta) + offsets[i]);
+            var y = counts[i];
+            deviance += 2 * weights[i] * ((y > 0 ? y * Math.Log(y / mu) : 0) - (y - mu));
+            pearson += weights[i] * (y - mu) * (y - mu) / mu;
+        }
+        return (deviance, pearson);
+    }
+
+    /// <summary><see cref="CalendarRows"/> with the Fourier pairs of 4 and 5 cycles a year appended.</summary>
+    static double[][] RichRows(ForecastContext context) => context.Memo("calendar-rows-rich", () =>
+    {
+        var rows = CalendarRows(context);
+        var rich = new double[context.Length][];
+        for (var t = 0; t < context.Length; t++)
+        {
+            var angle = 2 * Math.PI * (context.DateAt(t).DayOfYear - 1) / 365.25;
+            rich[t] = [.. rows[t], Math.Sin(4 * angle), Math.Cos(4 * angle), Math.Sin(5 * angle), Math.Cos(5 * angle)];
+        }
+        return rich;
+    });
 
     /// <summary>Calendar design rows for every day of the context, built once per context.</summary>
     static double[][] CalendarRows(ForecastContext context) => context.Memo("calendar-rows", () =>
