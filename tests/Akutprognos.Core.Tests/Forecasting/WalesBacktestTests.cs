@@ -21,8 +21,9 @@ public sealed class WalesBacktestTests
         var result = Backtest.Run(new ForecastContext(series, HolidayCalendars.ForCode("GB"), null), ModelCatalog.All, new BacktestOptions());
 
         var selected = result.Models.Single(m => m.Model == result.Selected);
-        // Measured 5.66% (calendar+level); the best peer on this protocol, TBATS, scores 6.03%.
-        Assert.True(selected.Mape < 5.9, $"selected {result.Selected}: {selected.Mape:F2}%");
+        // Measured 5.59% (calendar+level); the best peer on this protocol, dynamic harmonic regression, scores 5.97%, and a
+        // log-scale regression with AR(1) errors 5.75%.
+        Assert.True(selected.Mape < 5.7, $"selected {result.Selected}: {selected.Mape:F2}%");
         Assert.InRange(result.Models.Single(m => m.Model == "seasonal-naive").Mape, 8.3, 8.6);
         Assert.InRange(selected.Coverage80, 0.77, 0.83);
         Assert.InRange(selected.Coverage95, 0.93, 0.97);
