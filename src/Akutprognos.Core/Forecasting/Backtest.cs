@@ -39,7 +39,7 @@ public static class Backtest
                 $"Series '{context.Series.Name}' has {n} days; a backtest needs at least {options.MinTrainDays + 7} ({options.MinTrainDays} to train, 7 to test).");
         }
         var testStart = n - testDays;
-        var selectionStart = Math.Max(options.MinTrainDays, testStart - options.SelectionDays);
+        var selectionStart = ModelRun.SelectionStart(Math.Max(options.MinTrainDays, testStart - options.SelectionDays), testStart);
         // Start early enough that the first test day already has a year of out-of-sample errors for its intervals.
         var from = Math.Max(options.MinTrainDays, Math.Min(selectionStart, testStart - 365));
         var runs = ModelRun.RunAll(context, models, from, n, options.RefitDays);

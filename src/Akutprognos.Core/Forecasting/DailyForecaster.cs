@@ -30,7 +30,7 @@ public static class DailyForecaster
                 $"Series '{context.Series.Name}' has {history} days of history; a forecast needs at least {options.MinTrainDays}.");
         }
         var from = Math.Max(options.MinTrainDays, history - Math.Max(options.SelectionDays, 365));
-        var selectionFrom = Math.Max(from, history - options.SelectionDays);
+        var selectionFrom = ModelRun.SelectionStart(Math.Max(from, history - options.SelectionDays), history);
         var runs = ModelRun.RunAll(context, models, from, target + 1, options.RefitDays);
         var selected = ModelRun.Select(context, runs, selectionFrom, history);
         var outcome = selected.At(target);

@@ -46,7 +46,7 @@ public sealed class ModelRun
     static ModelRun Run(ForecastContext context, IForecastModel model, int from, int to, int refitDays) =>
         FromPredictions(context, model.Name, from, to, RollingOrigin.Run(model, context, from, to, model.RefitDays(refitDays)));
 
-    static ModelRun FromPredictions(ForecastContext context, string name, int from, int to, Prediction[] predictions)
+    internal static ModelRun FromPredictions(ForecastContext context, string name, int from, int to, Prediction[] predictions)
     {
         var actuals = Enumerable.Range(from, to - from).Select(context.Actual).ToArray();
         var intervals = EmpiricalIntervals.Compute(actuals, [.. predictions.Select(p => p.Mean)]);
@@ -77,9 +77,27 @@ public sealed class ModelRun
         return n == 0 ? double.PositiveInfinity : 100 * sum / n;
     }
 
+    /// <summary>A year of history: models with yearly seasonality are judged only on days that had one to learn from.</summary>
+    public const int MatureHistoryDays = 365;
+
+    /// <summary>Fewest selection days worth narrowing the span to.</summary>
+    public const int MinSelectionDays = 91;
+
+    /// <summary>
+    /// The first day to judge models on when choosing on <c>[from, to)</c>: the days with a year of history before them
+    /// if there are at least <see cref="MinSelectionDays"/> of them, else the last <see cref="MinSelectionDays"/> days.
+    /// On a short series the first months' forecasts come from models that have not yet seen a whole year; judged on
+    /// them, the calendar model beat the level model that was 0.5 points better once both had a year.
+    /// </summary>
+    public static int SelectionStart(int from, int to)
+    {
+        var mature = Math.Max(from, MatureHistoryDays);
+        return to - mature >= MinSelectionDays ? mature : Math.Max(from, to - MinSelectionDays);
+    }
+
     /// <summary>
     /// The run with the lowest MAPE on days <c>[from, to)</c>, which must lie before anything it will be
-    /// judged on. With fewer than 28 days to judge by, the calendar model (or the first run).
+    /// judged on; the ensemble only when it is lower by <see cref="EnsembleMargin"/>. With fewer than 28 days to judge by, the calendar model (or the first run).
     /// </summary>
     public static ModelRun Select(ForecastContext context, IReadOnlyList<ModelRun> runs, int from, int to)
     {
@@ -87,6 +105,12 @@ public sealed class ModelRun
         {
             return runs.FirstOrDefault(r => r.Name == "calendar") ?? runs[0];
         }
-        return runs.MinBy(r => r.Mape(context, from, to))!;
+        var best = runs.Where(r => r.Name != Ensemble.Name).MinBy(r => r.Mape(context, from, to))!;
+        var ensemble = runs.FirstOrDefault(r => r.Name == Ensemble.Name);
+        // The ensemble picks its members on the same days it is judged on, so part of its edge there is luck.
+        return ensemble is not null && ensemble.Mape(context, from, to) < (1 - EnsembleMargin) * best.Mape(context, from, to) ? ensemble : best;
     }
+
+    /// <summary>How much lower (relative) the ensemble's selection MAPE must be than the best single model's for it to be chosen.</summary>
+    public const double EnsembleMargin = 0.02;
 }
