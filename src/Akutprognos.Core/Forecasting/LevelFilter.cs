@@ -73,6 +73,19 @@ public sealed record LevelFilter(double Alpha, double Phi, double Sigma, double 
         return result;
     }
 
+    /// <summary>The AR(1) part φ·D of each one-step prediction of <see cref="Predictions"/>: what the last days' deviation adds to the level.</summary>
+    public double[] ArParts(IReadOnlyList<double> residuals)
+    {
+        var state = Start();
+        var result = new double[residuals.Count];
+        for (var t = 0; t < residuals.Count; t++)
+        {
+            result[t] = Phi * state.Deviation;
+            state.Observe(this, residuals[t]);
+        }
+        return result;
+    }
+
     /// <summary>A fresh state at level 0.</summary>
     public LevelState Start() => new();
 

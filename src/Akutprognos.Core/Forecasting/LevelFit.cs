@@ -44,6 +44,9 @@ internal sealed class LevelFit
     /// <summary>For each of <see cref="Days"/>: the level's one-step prediction p(d), log units.</summary>
     public double[] Levels { get; private init; } = [];
 
+    /// <summary>For each of <see cref="Days"/>: the AR(1) part of <see cref="Levels"/>, φ·D.</summary>
+    public double[] ArParts { get; private init; } = [];
+
     /// <summary>For each of <see cref="Days"/>: recency × Huber weight of the last round.</summary>
     public double[] Weights { get; private init; } = [];
 
@@ -122,6 +125,7 @@ internal sealed class LevelFit
             Backfit(rows, beta, fresh: false);
         }
         var richSeason = ReferenceEquals(rows, rich);
+        var arParts = filter!.ArParts(residuals);
         var state = filter!.Start();
         foreach (var r in residuals)
         {
@@ -132,6 +136,7 @@ internal sealed class LevelFit
             Days = days,
             Innovations = innovations,
             Levels = offsets,
+            ArParts = [.. days.Select(t => arParts[t - trainStart])],
             Weights = weights,
             RichSeason = richSeason,
         };

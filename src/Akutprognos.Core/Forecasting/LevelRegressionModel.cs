@@ -40,7 +40,7 @@ public sealed class LevelRegressionModel(bool useSignal, IReadOnlyList<SignalWin
             return new Unfitted();
         }
         var correction = useSignal
-            ? SignalCorrection.Fit(context, windows ?? SignalWindow.Candidates, fit.Days, fit.Innovations, fit.Levels, fit.Weights, trainStart, trainEnd)
+            ? SignalCorrection.Fit(context, windows ?? SignalWindow.Candidates, fit.Days, fit.Innovations, fit.Levels, fit.ArParts, fit.Weights, trainStart, trainEnd)
             : null;
         return new Predictor(context, fit, useSignal, correction);
     }
@@ -72,7 +72,7 @@ public sealed class LevelRegressionModel(bool useSignal, IReadOnlyList<SignalWin
             {
                 return new Prediction(Math.Exp(logMean), "too few evenings with the web signal before this day to fit it");
             }
-            return correction.At(context, day, level) is { } c
+            return correction.At(context, day, level, fit.Filter.Phi * state.Deviation) is { } c
                 ? new Prediction(Math.Exp(logMean + c))
                 : new Prediction(Math.Exp(logMean), SignalAnomaly.WhyMissing(context, correction.Anomaly.Window, day));
         }

@@ -8,7 +8,8 @@ namespace Akutprognos.Core.Forecasting;
 /// evening's <see cref="SignalAnomaly"/> x(d) foretells it, less what the level p(d) already holds (an evening that is
 /// high because the whole week was high says nothing new), and the evenings before, x̄(d) over the
 /// <see cref="PastEvenings"/> before it, tell the level more exactly than the noisy arrivals alone. So
-/// e(d) ≈ c + w(weekday) + γ·x(d) + κ·p(d) + λ·x̄(d), fitted by
+/// e(d) ≈ c + w(weekday) + γ·x(d) + κ·p(d) + μ·a(d) + λ·x̄(d), where a(d) = φ·D is the part of p(d) that the last
+/// days' deviation adds (the evening may tell the same thing better; the slow level it does not), fitted by
 /// weighted least squares on the training days — the form of the Kalman update for a latent illness level seen by two
 /// noisy sensors, arrivals and the web (Durbin &amp; Koopman, <i>Time Series Analysis by State Space Methods</i>, §4.3).
 /// The level itself runs on arrivals only, so the signal's own noise never enters it.
@@ -18,7 +19,7 @@ internal sealed class SignalCorrection
     /// <summary>Evenings before the last whose mean anomaly is one more column: they sharpen what the level knows of the last days.</summary>
     public const int PastEvenings = 4;
 
-    const int Columns = 1 + 6 + 3;
+    const int Columns = 1 + 6 + 4;
     const double Ridge = 1e-3;
 
     readonly double[] beta;
@@ -37,12 +38,13 @@ internal sealed class SignalCorrection
     /// <param name="days">Training days with an actual.</param>
     /// <param name="innovations">e(d) for each of <paramref name="days"/>.</param>
     /// <param name="levels">p(d), the level's one-step prediction, for each of <paramref name="days"/>.</param>
+    /// <param name="arParts">φ·D, the AR(1) part of each of <paramref name="levels"/>.</param>
     /// <param name="weights">Observation weights (recency × outlier), for each of <paramref name="days"/>.</param>
     /// <param name="trainStart">First training day (the media-spike limit is estimated from it on).</param>
     /// <param name="trainEnd">End of the training days, exclusive.</param>
     public static SignalCorrection? Fit(
         ForecastContext context, IReadOnlyList<SignalWindow> windows, List<int> days, double[] innovations, double[] levels,
-        double[] weights, int trainStart, int trainEnd)
+        double[] arParts, double[] weights, int trainStart, int trainEnd)
     {
         SignalCorrection? best = null;
         var bestLoss = double.PositiveInfinity;
@@ -54,7 +56,7 @@ internal sealed class SignalCorrection
             var w = new List<double>(days.Count);
             for (var i = 0; i < days.Count; i++)
             {
-                if (Row(context, anomaly, days[i], levels[i]) is { } row && !double.IsNaN(innovations[i]))
+                if (Row(context, anomaly, days[i], levels[i], arParts[i]) is { } row && !double.IsNaN(innovations[i]))
                 {
                     rows.Add(row);
                     y.Add(innovations[i]);
@@ -85,10 +87,10 @@ internal sealed class SignalCorrection
     }
 
     /// <summary>The log correction for <paramref name="day"/> given the level's prediction, or null when the evening is missing.</summary>
-    public double? At(ForecastContext context, int day, double level) =>
-        Row(context, Anomaly, day, level) is { } row ? Dot(row, beta) : null;
+    public double? At(ForecastContext context, int day, double level, double arPart) =>
+        Row(context, Anomaly, day, level, arPart) is { } row ? Dot(row, beta) : null;
 
-    static double[]? Row(ForecastContext context, SignalAnomaly anomaly, int day, double level)
+    static double[]? Row(ForecastContext context, SignalAnomaly anomaly, int day, double level, double arPart)
     {
         var x = anomaly.At(day);
         if (double.IsNaN(x))
@@ -105,6 +107,7 @@ internal sealed class SignalCorrection
         }
         row[7] = x;
         row[8] = level;
+        row[10] = arPart;
         // A missing earlier evening counts as an ordinary one (anomaly 0) rather than costing the day its signal.
         for (var back = 1; back <= PastEvenings; back++)
         {
