@@ -11,7 +11,8 @@ namespace Akutprognos.Web.Api;
 public sealed record ForecastDay(DateOnly Date, IReadOnlyList<SeriesForecast> Forecasts);
 
 /// <summary>One series' forecast: arrivals that day with central 80% and 95% intervals, and its hours.</summary>
-/// <param name="Series">The ED's name, or "total" for the region.</param>
+/// <param name="Series">The ED's code in the data, or "total" for the region; the key to use in programs.</param>
+/// <param name="DisplayName">The name people read: the display name an admin gave the ED on Settings → Sites, else its code; "Region (all EDs)" for the region.</param>
 /// <param name="Model">The model that made it.</param>
 /// <param name="Mean">Expected arrivals.</param>
 /// <param name="Lo80">Lower end of the 80% interval.</param>
@@ -23,7 +24,7 @@ public sealed record ForecastDay(DateOnly Date, IReadOnlyList<SeriesForecast> Fo
 /// <param name="Hours">Per local hour (23, 24 or 25 of them), with the zone's offset.</param>
 /// <param name="RegionScale">The factor an ED's forecast was multiplied by so the EDs add up to the region's forecast; null when not scaled.</param>
 public sealed record SeriesForecast(
-    string Series, string Model, double Mean, double Lo80, double Hi80, double Lo95, double Hi95, double? Usual, string? Fallback,
+    string Series, string DisplayName, string Model, double Mean, double Lo80, double Hi80, double Lo95, double Hi95, double? Usual, string? Fallback,
     IReadOnlyList<HourForecastValue> Hours, double? RegionScale = null);
 
 /// <summary>One hour of a forecast: the hour's start in local time with offset, and the same bands as the day.</summary>
@@ -39,19 +40,20 @@ public static class ForecastsApi
         {
             var day = date ?? data.Tomorrow;
             var cards = data.Cards(day).Where(c => c.Forecast is not null).ToList();
+            var names = data.Names();
             if (cards.Count == 0)
             {
                 return TypedResults.NotFound($"No forecast is stored for {day:yyyy-MM-dd}.");
             }
-            return TypedResults.Ok(new ForecastDay(day, [.. cards.Select(c => Of(c.Forecast!, c.Usual, data.Zone) with { RegionScale = c.Notes?.RegionScale is { } k ? Math.Round(k, 4) : null })]));
+            return TypedResults.Ok(new ForecastDay(day, [.. cards.Select(c => Of(c.Forecast!, names.Shown(c.Series), c.Usual, data.Zone) with { RegionScale = c.Notes?.RegionScale is { } k ? Math.Round(k, 4) : null })]));
         })
         .WithSummary("A day's forecast per ED and for the region")
         .WithDescription("The stored forecast for `date` (YYYY-MM-DD, local; default tomorrow). 404 when none is stored for that day.");
         return group;
     }
 
-    static SeriesForecast Of(DayForecast f, double usual, TimeZoneInfo zone) => new(
-        f.Series, f.Model, R(f.Mean), R(f.Interval80.Lower), R(f.Interval80.Upper), R(f.Interval95.Lower), R(f.Interval95.Upper),
+    static SeriesForecast Of(DayForecast f, string displayName, double usual, TimeZoneInfo zone) => new(
+        f.Series, displayName, f.Model, R(f.Mean), R(f.Interval80.Lower), R(f.Interval80.Upper), R(f.Interval95.Lower), R(f.Interval95.Upper),
         double.IsNaN(usual) ? null : R(usual), f.Fallback,
         [.. f.Hours.Select(h => new HourForecastValue(
             TimeZoneInfo.ConvertTime(h.Hour, zone), R(h.Mean), R(h.Interval80.Lower), R(h.Interval80.Upper), R(h.Interval95.Lower), R(h.Interval95.Upper)))]);

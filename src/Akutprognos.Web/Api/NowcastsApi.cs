@@ -11,7 +11,8 @@ namespace Akutprognos.Web.Api;
 public sealed record NowcastDay(DateOnly Date, IReadOnlyList<NowcastValue> Nowcasts);
 
 /// <summary>One series' nowcast issued at one hour of the evening before.</summary>
-/// <param name="Series">The ED's name, or "total" for the region.</param>
+/// <param name="Series">The ED's code in the data, or "total" for the region; the key to use in programs.</param>
+/// <param name="DisplayName">The name people read: the display name an admin gave the ED on Settings → Sites, else its code; "Region (all EDs)" for the region.</param>
 /// <param name="IssueHour">Local hour of issue: 18, 20, 22, or 24 (midnight, the full evening).</param>
 /// <param name="Issued">When it was made, local time with offset.</param>
 /// <param name="Model">The model, e.g. "calendar+signal+level@20".</param>
@@ -24,7 +25,7 @@ public sealed record NowcastDay(DateOnly Date, IReadOnlyList<NowcastValue> Nowca
 /// <param name="RegionScale">The factor an ED's nowcast was scaled by to add up to the region; null when not scaled.</param>
 /// <param name="RecentMape">This nowcast's one-day-ahead MAPE at the same hour of issue over the last year, percent; null when unknown.</param>
 public sealed record NowcastValue(
-    string Series, int IssueHour, DateTimeOffset Issued, string Model, double Mean, double Lo80, double Hi80, double Lo95, double Hi95,
+    string Series, string DisplayName, int IssueHour, DateTimeOffset Issued, string Model, double Mean, double Lo80, double Hi80, double Lo95, double Hi95,
     string? Fallback, double? RegionScale, double? RecentMape);
 
 /// <summary><c>/api/nowcasts</c>: the evening nowcasts.</summary>
@@ -36,10 +37,11 @@ public static class NowcastsApi
         group.MapGet("/", Ok<NowcastDay> (DateOnly? date, DashboardData data, AkutprognosDatabase database) =>
         {
             var day = date ?? data.Tomorrow;
+            var names = data.Names();
             return TypedResults.Ok(new NowcastDay(day, [.. database.Nowcasts(day)
                 .OrderBy(n => n.IssueHour).ThenBy(n => n.Forecast.Series == Core.Forecasting.DayForecast.RegionSeries ? 0 : 1)
                 .ThenBy(n => n.Forecast.Series, StringComparer.Ordinal)
-                .Select(n => Of(n, data.Zone))]));
+                .Select(n => Of(n, names.Shown(n.Forecast.Series), data.Zone))]));
         })
         .WithSummary("A day's evening nowcasts per ED and for the region")
         .WithDescription("The nowcasts for `date` (YYYY-MM-DD, local; default tomorrow) issued the evening before at 18:00, 20:00, 22:00 " +
@@ -47,10 +49,10 @@ public static class NowcastsApi
         return group;
     }
 
-    static NowcastValue Of(StoredNowcast n, TimeZoneInfo zone)
+    static NowcastValue Of(StoredNowcast n, string displayName, TimeZoneInfo zone)
     {
         var f = n.Forecast;
-        return new(f.Series, n.IssueHour, TimeZoneInfo.ConvertTime(n.Issued, zone), f.Model, R(f.Mean),
+        return new(f.Series, displayName, n.IssueHour, TimeZoneInfo.ConvertTime(n.Issued, zone), f.Model, R(f.Mean),
             R(f.Interval80.Lower), R(f.Interval80.Upper), R(f.Interval95.Lower), R(f.Interval95.Upper), f.Fallback,
             n.RegionScale is { } k ? Math.Round(k, 4) : null, n.RecentMape is { } m ? Math.Round(m, 2) : null);
     }

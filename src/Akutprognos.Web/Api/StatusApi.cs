@@ -2,17 +2,19 @@ using Akutprognos.Core.Forecasting;
 using Akutprognos.Storage;
 using Akutprognos.Storage.Runs;
 using Akutprognos.Web.Dashboard;
+using Akutprognos.Web.Settings;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Akutprognos.Web.Api;
 
 /// <summary>Recent accuracy of one series: the production model against the benchmarks, one day ahead.</summary>
-/// <param name="Series">The ED, or "total".</param>
+/// <param name="Series">The ED's code in the data, or "total"; the key to use in programs.</param>
+/// <param name="DisplayName">The name people read: the display name an admin gave the ED on Settings → Sites, else its code; "Region (all EDs)" for the region.</param>
 /// <param name="TestDays">Days scored.</param>
 /// <param name="Selected">The model the nightly run uses.</param>
 /// <param name="Models">Each model's MAPE (percent) and interval coverage on those days.</param>
 /// <param name="PoissonFloorMape">The MAPE even a perfect-mean forecast has from Poisson noise, percent.</param>
-public sealed record SeriesAccuracy(string Series, int TestDays, string Selected, IReadOnlyList<ModelAccuracy> Models, double PoissonFloorMape);
+public sealed record SeriesAccuracy(string Series, string DisplayName, int TestDays, string Selected, IReadOnlyList<ModelAccuracy> Models, double PoissonFloorMape);
 
 /// <summary>One model's scores: MAPE in percent, coverage as shares of days.</summary>
 public sealed record ModelAccuracy(string Model, double Mape, double Mae, double Coverage80, double Coverage95);
@@ -29,7 +31,8 @@ public sealed record ModelAccuracy(string Model, double Mape, double Mae, double
 public sealed record AccuracyReport(string Source, int StoredDays, int MinStoredDays, IReadOnlyList<StoredAccuracyValue> Stored, IReadOnlyList<SeriesAccuracy> Backtest);
 
 /// <summary>One series' stored forecasts against the arrivals; percentages in percent, coverage as shares; null where there are no days.</summary>
-/// <param name="Series">The ED, or "total".</param>
+/// <param name="Series">The ED's code in the data, or "total"; the key to use in programs.</param>
+/// <param name="DisplayName">The name people read: the display name an admin gave the ED on Settings → Sites, else its code; "Region (all EDs)" for the region.</param>
 /// <param name="Days">Days scored.</param>
 /// <param name="Model">The model of the latest stored forecast.</param>
 /// <param name="Mape">MAPE of the stored forecasts.</param>
@@ -40,7 +43,7 @@ public sealed record AccuracyReport(string Source, int StoredDays, int MinStored
 /// <param name="Coverage95">Share of days inside the 95% interval.</param>
 /// <param name="Daily">Each day: the actual and what was stored.</param>
 public sealed record StoredAccuracyValue(
-    string Series, int Days, string Model, double? Mape, double? Mae, double? CalendarMape, int CalendarDays, double? Coverage80, double? Coverage95,
+    string Series, string DisplayName, int Days, string Model, double? Mape, double? Mae, double? CalendarMape, int CalendarDays, double? Coverage80, double? Coverage95,
     IReadOnlyList<StoredDayValue> Daily);
 
 /// <summary>One scored day: the actual, the stored forecast with its intervals, and the calendar benchmark (null when not stored).</summary>
@@ -52,9 +55,13 @@ public static class StatusApi
     public static RouteGroupBuilder MapStatus(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api").WithTags("Status");
-        group.MapGet("/accuracy", Ok<AccuracyReport> (AccuracyData accuracy) => TypedResults.Ok(accuracy.HasStored
-                ? new AccuracyReport("stored", accuracy.StoredDays, AccuracyData.MinStoredDays, [.. accuracy.Stored().Select(Of)], [])
-                : new AccuracyReport("backtest", accuracy.StoredDays, AccuracyData.MinStoredDays, [], [.. accuracy.Backtested().Select(Of)])))
+        group.MapGet("/accuracy", Ok<AccuracyReport> (AccuracyData accuracy, DashboardData data) =>
+            {
+                var names = data.Names();
+                return TypedResults.Ok(accuracy.HasStored
+                    ? new AccuracyReport("stored", accuracy.StoredDays, AccuracyData.MinStoredDays, [.. accuracy.Stored().Select(s => Of(s, names))], [])
+                    : new AccuracyReport("backtest", accuracy.StoredDays, AccuracyData.MinStoredDays, [], [.. accuracy.Backtested().Select(b => Of(b, names))]));
+            })
             .WithSummary("Recent one-day-ahead accuracy per series")
             .WithDescription($"The forecasts stored by the nightly runs over the last {AccuracyData.Weeks} weeks against the arrivals that came, " +
                 $"with the calendar benchmark stored the same nights and interval coverage. With fewer than {AccuracyData.MinStoredDays} scored days " +
@@ -64,10 +71,10 @@ public static class StatusApi
         return group;
     }
 
-    static StoredAccuracyValue Of(StoredSeriesAccuracy s)
+    static StoredAccuracyValue Of(StoredSeriesAccuracy s, SiteNames names)
     {
         var any = s.Days.Count > 0;
-        return new(s.Series, s.Days.Count, s.LatestModel, any ? R(s.Scores.Mape, 2) : null, any ? R(s.Scores.Mae, 1) : null,
+        return new(s.Series, names.Shown(s.Series), s.Days.Count, s.LatestModel, any ? R(s.Scores.Mape, 2) : null, any ? R(s.Scores.Mae, 1) : null,
             double.IsNaN(s.CalendarMape) ? null : R(s.CalendarMape, 2), s.CalendarDays,
             any ? R(s.Scores.Coverage80, 3) : null, any ? R(s.Scores.Coverage95, 3) : null,
             [.. s.Days.Select((d, i) => new StoredDayValue(d.Date, d.Actual, R(d.Outcome.Mean, 1),
@@ -77,8 +84,8 @@ public static class StatusApi
 
     static double R(double value, int digits) => Math.Round(value, digits);
 
-    static SeriesAccuracy Of(SeriesBacktest b) => new(
-        b.Series, b.TestDays, b.Selected,
+    static SeriesAccuracy Of(SeriesBacktest b, SiteNames names) => new(
+        b.Series, names.Shown(b.Series), b.TestDays, b.Selected,
         [.. b.Models.Select(m => new ModelAccuracy(m.Model, Math.Round(m.Mape, 2), Math.Round(m.Mae, 1), Math.Round(m.Coverage80, 3), Math.Round(m.Coverage95, 3)))],
         Math.Round(b.PoissonFloorMape, 2));
 }

@@ -1,5 +1,6 @@
 using Akutprognos.Core.Forecasting;
 using Akutprognos.Web.Localization;
+using Akutprognos.Web.Settings;
 using Akutprognos.Web.Shared;
 using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,8 +11,11 @@ namespace Akutprognos.Web.Dashboard;
 /// Is the model still right? The forecasts stored night by night against the arrivals that came, per series, with the
 /// calendar benchmark and interval coverage; on a fresh install the recent backtest instead, labelled so.
 /// </summary>
-public sealed class AccuracyModel(AccuracyData accuracy, IStringLocalizer<Text> text) : PageModel
+public sealed class AccuracyModel(AccuracyData accuracy, DashboardData data, IStringLocalizer<Text> text) : PageModel
 {
+    /// <summary>The EDs' display names for the tables and headings.</summary>
+    public SiteNames Names { get; private set; } = SiteNames.None;
+
     /// <summary>True when the stored forecasts are shown; false when the backtest stands in.</summary>
     public bool FromStored { get; private set; }
 
@@ -32,6 +36,7 @@ public sealed class AccuracyModel(AccuracyData accuracy, IStringLocalizer<Text> 
     public void OnGet(string? series)
     {
         var labels = Labels.Chart(HttpContext);
+        Names = data.Names();
         FromStored = accuracy.HasStored;
         StoredDays = accuracy.StoredDays;
         if (FromStored)

@@ -73,7 +73,7 @@ public sealed class DashboardData(AkutprognosDatabase database, WebAppOptions op
     IReadOnlyList<SiteCard> ReadCards(DateOnly date)
     {
         var stored = database.LoadForecasts(date).ToDictionary(f => f.Series, StringComparer.Ordinal);
-        var shown = SiteSettings.DisplayNames(database.Settings());
+        var shown = Names();
         var notes = database.ForecastHistory(date, date).ToDictionary(f => f.Forecast.Series, f => f.Notes, StringComparer.Ordinal);
         var series = Series();
         var names = series.Select(s => s.Name).Concat(stored.Keys).Distinct(StringComparer.Ordinal)
@@ -81,9 +81,12 @@ public sealed class DashboardData(AkutprognosDatabase database, WebAppOptions op
         return [.. names.Select(name =>
         {
             var history = series.FirstOrDefault(s => s.Name == name);
-            return new SiteCard(name, stored.GetValueOrDefault(name), history is null ? double.NaN : ForecastJob.Usual(history, date), shown.GetValueOrDefault(name), notes.GetValueOrDefault(name));
+            return new SiteCard(name, stored.GetValueOrDefault(name), history is null ? double.NaN : ForecastJob.Usual(history, date), shown.DisplayName(name), notes.GetValueOrDefault(name));
         })];
     }
+
+    /// <summary>The names people read for the EDs, as the admins set them now (not kept: a rename shows at once).</summary>
+    public SiteNames Names() => SiteNames.From(database.Settings());
 
     /// <summary>The stored staffing plan of <paramref name="date"/> summarised per site and role; empty without a plan.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<RoleStaffing>> Staffing(DateOnly date) => RoleStaffing.PerSite(StaffingHours(date));

@@ -2,6 +2,7 @@ using Akutprognos.Core.Calendar;
 using Akutprognos.Core.Forecasting;
 using Akutprognos.Storage;
 using Akutprognos.Storage.Runs;
+using Akutprognos.Web.Settings;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Akutprognos.Web.Dashboard;
@@ -24,11 +25,15 @@ public sealed class DataHealthModel(AkutprognosDatabase database, DashboardData 
 
     public IReadOnlyList<JobRun> Runs { get; private set; } = [];
 
+    /// <summary>The EDs' display names for the arrivals table.</summary>
+    public SiteNames Names { get; private set; } = SiteNames.None;
+
     public TimeZoneInfo Zone => data.Zone;
 
     public void OnGet()
     {
         var today = data.Today;
+        Names = data.Names();
         var first = today.AddDays(-Days);
         // The newest hour per site comes from the database; only the hours of the days counted are read.
         var recent = database.HourlyArrivals(null, LocalDays.StartOf(first, data.Zone), LocalDays.StartOf(today, data.Zone))

@@ -1,5 +1,6 @@
 using Akutprognos.Core.Calendar;
 using Akutprognos.Storage;
+using Akutprognos.Web.Settings;
 
 namespace Akutprognos.Web.Notices;
 
@@ -48,11 +49,11 @@ public sealed class FeedWatch(AkutprognosDatabase database, NoticeSender sender,
             var report = new List<string>();
             if (newlyLate.Count > 0)
             {
-                report.AddRange(await sender.SendAsync(FeedNotices.Late(newlyLate, today, settings.LateFeedHours, options.Zone), cancellationToken));
+                report.AddRange(await sender.SendAsync(FeedNotices.Late(newlyLate, today, settings.LateFeedHours, options.Zone, SiteNames.From(stored)), cancellationToken));
             }
             if (back.Count > 0)
             {
-                report.AddRange(await sender.SendAsync(FeedNotices.Back(back, today), cancellationToken));
+                report.AddRange(await sender.SendAsync(FeedNotices.Back(back, today, SiteNames.From(stored)), cancellationToken));
             }
             if (newlyLate.Count > 0 || back.Count > 0)
             {

@@ -3,6 +3,7 @@ using System.Text;
 using Akutprognos.Core.Forecasting;
 using Akutprognos.Core.Staffing;
 using Akutprognos.Web.Schedule;
+using Akutprognos.Web.Settings;
 
 namespace Akutprognos.Web.Notices;
 
@@ -27,25 +28,27 @@ public sealed record Notice(string Subject, string Text, DateOnly Date, bool Ok,
     /// <param name="date">The forecast day.</param>
     /// <param name="outcome">The run.</param>
     /// <param name="zone">The zone of the shift times in the staffing lines; Europe/Stockholm when not given.</param>
-    public static Notice After(DateOnly date, RunOutcome outcome, TimeZoneInfo? zone = null)
+    /// <param name="names">The EDs' display names for the text; their codes when not given.</param>
+    public static Notice After(DateOnly date, RunOutcome outcome, TimeZoneInfo? zone = null, SiteNames? names = null)
     {
         ArgumentNullException.ThrowIfNull(outcome);
+        names ??= SiteNames.None;
         var day = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         if (!outcome.Ok)
         {
             return new($"Akutprognos ALERT: the forecast for {day} failed", $"The forecast run for {day} failed: {outcome.Detail}", date, false, []) { Urgent = true };
         }
         var text = new StringBuilder($"Akutprognos forecast for {date.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture)}:\n");
-        var forecasts = outcome.Lines.Select(l => NoticeForecast.Of(l.Forecast)).ToList();
+        var forecasts = outcome.Lines.Select(l => NoticeForecast.Of(l.Forecast, names)).ToList();
         foreach (var f in forecasts)
         {
-            text.Append(CultureInfo.InvariantCulture, $"- {f.Name}: {f.Mean:F0} arrivals (80%: {f.Low80:F0}–{f.High80:F0}), {f.Model}");
+            text.Append(CultureInfo.InvariantCulture, $"- {f.DisplayName}: {f.Mean:F0} arrivals (80%: {f.Low80:F0}–{f.High80:F0}), {f.Model}");
             text.Append(f.Fallback is null ? "\n" : $" — {f.Fallback}\n");
         }
         zone ??= Core.Calendar.LocalDays.Stockholm;
-        AppendStaffing(text, outcome.Staffing, zone);
+        AppendStaffing(text, outcome.Staffing, zone, names);
         var callIns = (outcome.Staffing?.Sites ?? []).SelectMany(s => s.Roles.SelectMany(r => r.Changes
-            .Where(c => c.Action == RosterAction.CallIn).Select(c => StaffingText.Recommendation(s.Site, r.Role, c, zone)))).ToList();
+            .Where(c => c.Action == RosterAction.CallIn).Select(c => StaffingText.Recommendation(names.Shown(s.Site), r.Role, c, zone)))).ToList();
         var subject = callIns.Count switch
         {
             0 => $"Akutprognos: forecast for {day}",
@@ -56,14 +59,14 @@ public sealed record Notice(string Subject, string Text, DateOnly Date, bool Ok,
     }
 
     /// <summary>The call-ins and releases the plan recommends against the roster, each with the numbers behind it.</summary>
-    static void AppendStaffing(StringBuilder text, StaffingPlan? plan, TimeZoneInfo zone)
+    static void AppendStaffing(StringBuilder text, StaffingPlan? plan, TimeZoneInfo zone, SiteNames names)
     {
         if (plan is null)
         {
             text.Append("Staffing: no staffing plan stored for this day.\n");
             return;
         }
-        var changes = plan.Sites.SelectMany(s => s.Roles.SelectMany(r => r.Changes.Select(c => (Site: s.Site, Role: r, Change: c)))).ToList();
+        var changes = plan.Sites.SelectMany(s => s.Roles.SelectMany(r => r.Changes.Select(c => (Site: names.Shown(s.Site), Role: r, Change: c)))).ToList();
         if (changes.Count == 0)
         {
             text.Append("Staffing: the planned roster covers every hour; no changes recommended.\n");
@@ -78,12 +81,21 @@ public sealed record Notice(string Subject, string Text, DateOnly Date, bool Ok,
 }
 
 /// <summary>One series in a notice.</summary>
-public sealed record NoticeForecast(string Series, string Name, double Mean, double Low80, double High80, string Model, string? Fallback)
+/// <param name="Series">The ED's code in the data, or "total" for the region.</param>
+/// <param name="Name">The code, or "Region (all EDs)" for the region; kept as it was before display names for the webhook's readers.</param>
+/// <param name="Mean">Expected arrivals.</param>
+/// <param name="Low80">Lower end of the 80% interval.</param>
+/// <param name="High80">Upper end of the 80% interval.</param>
+/// <param name="Model">The model that made it.</param>
+/// <param name="Fallback">Why a simpler model was used, or null.</param>
+/// <param name="DisplayName">The name people read: the display name an admin gave the ED, else <paramref name="Name"/>.</param>
+public sealed record NoticeForecast(string Series, string Name, double Mean, double Low80, double High80, string Model, string? Fallback, string DisplayName)
 {
-    public static NoticeForecast Of(DayForecast f)
+    public static NoticeForecast Of(DayForecast f, SiteNames? names = null)
     {
         ArgumentNullException.ThrowIfNull(f);
-        var name = f.Series == DayForecast.RegionSeries ? "Region (all EDs)" : f.Series;
-        return new(f.Series, name, Math.Round(f.Mean, 1), Math.Round(f.Interval80.Lower, 1), Math.Round(f.Interval80.Upper, 1), f.Model, f.Fallback);
+        var name = SiteNames.None.Shown(f.Series);
+        return new(f.Series, name, Math.Round(f.Mean, 1), Math.Round(f.Interval80.Lower, 1), Math.Round(f.Interval80.Upper, 1), f.Model, f.Fallback,
+            (names ?? SiteNames.None).Shown(f.Series));
     }
 }

@@ -1,5 +1,6 @@
 using Akutprognos.Storage;
 using Akutprognos.Web.Schedule;
+using Akutprognos.Web.Settings;
 
 namespace Akutprognos.Web.Notices;
 
@@ -23,7 +24,7 @@ public sealed class NoticeSender(AkutprognosDatabase database, IEnumerable<INoti
 {
     /// <summary>After a forecast run: the summary, or an alert when it failed; returns how each channel did.</summary>
     public Task<IReadOnlyList<string>> AfterRunAsync(DateOnly date, RunOutcome outcome, CancellationToken cancellationToken) =>
-        SendAsync(Notice.After(date, outcome), cancellationToken);
+        SendAsync(Notice.After(date, outcome, names: SiteNames.From(database.Settings())), cancellationToken);
 
     /// <summary>Sends <paramref name="notice"/>; returns one line per configured channel that carries it, saying how it went.</summary>
     public async Task<IReadOnlyList<string>> SendAsync(Notice notice, CancellationToken cancellationToken)

@@ -9,6 +9,7 @@ using Akutprognos.Storage.Accounts;
 using Akutprognos.Storage.Forecasts;
 using Akutprognos.TestSupport;
 using Akutprognos.Web.Accounts;
+using Akutprognos.Web.Settings;
 
 namespace Akutprognos.Web.Tests.Dashboard;
 
@@ -26,10 +27,11 @@ public sealed class StoredAccuracyTests : IDisposable
     static double? CalendarOf(int i) => i % 2 == 0 ? 110 : null;
 
     /// <summary>Arrivals on the 20 days before today; forecasts stored for the last <paramref name="storedDays"/> of them, for today, and for a day without arrivals.</summary>
-    (string Path, string Password) Database(int storedDays)
+    (string Path, string Password) Database(int storedDays, string displayName = "")
     {
-        var path = folder.PathOf($"accuracy-{storedDays}.db");
+        var path = folder.PathOf($"accuracy-{storedDays}{displayName.Length}.db");
         using var database = AkutprognosDatabase.Open(path);
+        database.SaveSettings(SiteSettings.ToStored(new SiteSetting(Site, displayName, InRegion: true)), "test");
         database.ImportArrivals([], [.. Enumerable.Range(1, 20).Select(i => new DailyArrivals(Site, today.AddDays(-i), (int)ActualOf(i)))], "test");
         foreach (var i in Enumerable.Range(1, storedDays).Append(0).Append(25))
         {
@@ -93,6 +95,28 @@ public sealed class StoredAccuracyTests : IDisposable
         var html = await client.GetStringAsync(new Uri("/accuracy", UriKind.Relative));
         Assert.Contains("data-source=\"backtest\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("data-source=\"stored\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Accuracy_SiteWithDisplayName_PageShowsItAndTheApiCarriesItBesideTheCode()
+    {
+        const string Shown = "Akuten Norr & Söder";
+        var (path, password) = Database(16, Shown);
+        using var app = new TestApp(path);
+        using var client = app.Client();
+        await Login.AsAsync(client, "viewer", password);
+
+        var body = await client.GetFromJsonAsync<JsonElement>(new Uri("/api/accuracy", UriKind.Relative));
+        var html = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync(new Uri($"/accuracy?series={Site}", UriKind.Relative)));
+
+        var stored = body.GetProperty("stored").EnumerateArray().ToList();
+        var site = stored.Single(s => s.GetProperty("series").GetString() == Site);
+        Assert.Equal(Shown, site.GetProperty("displayName").GetString());
+        var region = stored.Single(s => s.GetProperty("series").GetString() == DayForecast.RegionSeries);
+        Assert.Equal("Region (all EDs)", region.GetProperty("displayName").GetString());
+        Assert.Contains($"<a href=\"/accuracy?series={Site}\">{Shown}</a>", html, StringComparison.Ordinal);
+        Assert.Contains($"<h2>{Shown}: forecast and actual per day</h2>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain($">{Site}<", html, StringComparison.Ordinal);
     }
 
     public void Dispose() => folder.Dispose();

@@ -57,6 +57,25 @@ public sealed class SiteSettingsTests(DemoCopyApp fixture) : IClassFixture<DemoC
     }
 
     [Fact]
+    public async Task DisplayName_Set_IsShownOnDataHealthAndCarriedBesideTheCodeInTheForecastsApi()
+    {
+        using var client = await fixture.Demo.LoggedInAsync("admin");
+
+        using var database = await SaveAsync(client, "Danderyd", "Danderyds akutmottagning", inRegion: true);
+        var health = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/data", UriKind.Relative)));
+        using var json = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/forecasts", UriKind.Relative)));
+
+        Assert.Contains("<th scope=\"row\">Danderyds akutmottagning</th>", health, StringComparison.Ordinal);
+        Assert.DoesNotContain("<th scope=\"row\">Danderyd</th>", health, StringComparison.Ordinal);
+        var forecasts = json.RootElement.GetProperty("forecasts").EnumerateArray().ToList();
+        var named = forecasts.Single(f => f.GetProperty("series").GetString() == "Danderyd");
+        Assert.Equal("Danderyds akutmottagning", named.GetProperty("displayName").GetString());
+        var other = forecasts.Single(f => f.GetProperty("series").GetString() == "Karolinska Solna");
+        Assert.Equal("Karolinska Solna", other.GetProperty("displayName").GetString());
+        Assert.Equal("Region (all EDs)", forecasts[0].GetProperty("displayName").GetString());
+    }
+
+    [Fact]
     public async Task Region_SiteTakenOut_IsStoredAndLeftOutOfTheRegionSeries()
     {
         using var client = await fixture.Demo.LoggedInAsync("admin");
