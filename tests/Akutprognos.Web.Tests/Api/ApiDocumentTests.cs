@@ -17,6 +17,20 @@ public sealed partial class ApiDocumentTests(DemoApp fixture) : IClassFixture<De
         }
     }
 
+    [Theory]
+    [InlineData("SeriesForecast")]
+    [InlineData("NowcastValue")]
+    [InlineData("StoredAccuracyValue")]
+    [InlineData("SeriesAccuracy")]
+    public async Task OpenApiDocument_SeriesSchemas_DescribeTheDisplayNameBesideTheCode(string schema)
+    {
+        using var client = await fixture.LoggedInAsync("viewer");
+        using var document = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/openapi.json", UriKind.Relative)));
+        var properties = document.RootElement.GetProperty("components").GetProperty("schemas").GetProperty(schema).GetProperty("properties");
+        Assert.Contains("code", properties.GetProperty("series").GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Contains("display name", properties.GetProperty("displayName").GetProperty("description").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ReferencePage_LoadsNothingFromAnotherHost()
     {
