@@ -93,9 +93,12 @@ public sealed class NowcastScheduleTests : IDisposable
     async Task ShownAsync()
     {
         string password;
+        string named;
         using (var database = AkutprognosDatabase.Open(path))
         {
             password = LocalUsers.CreateOrReset(database, "viewer", AccountRoles.Viewer, TimeProvider.System);
+            named = database.Sites()[0].Name;
+            database.SaveSettings(Web.Settings.SiteSettings.ToStored(new(named, "Named ED", InRegion: true)), "test");
         }
         using var app = new TestApp(path);
         using var client = app.Client();
@@ -114,6 +117,9 @@ public sealed class NowcastScheduleTests : IDisposable
         Assert.Equal("2026-10-24T23:00:00+02:00", nowcasts[0].GetProperty("issued").GetString());
         Assert.Equal("2026-10-25T00:00:00+02:00", nowcasts[3].GetProperty("issued").GetString());
         Assert.Equal("total", nowcasts[0].GetProperty("series").GetString());
+        Assert.Equal("Region (all EDs)", nowcasts[0].GetProperty("displayName").GetString());
+        var site = nowcasts.First(n => n.GetProperty("series").GetString() == named);
+        Assert.Equal("Named ED", site.GetProperty("displayName").GetString());
     }
 
     static List<Storage.Runs.JobRun> NowcastRuns(AkutprognosDatabase database) => [.. database.Runs(100).Where(r => r.Kind == NowcastRunner.Kind)];
