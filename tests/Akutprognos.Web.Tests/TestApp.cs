@@ -13,7 +13,8 @@ namespace Akutprognos.Web.Tests;
 /// test server. The factory's own host builder is replaced because the app is built by the web library,
 /// not by an entry point the factory could find.
 /// </summary>
-public sealed class TestApp(string database, bool schedule = false, string? adminPassword = null, IReadOnlyDictionary<string, string?>? settings = null)
+public sealed class TestApp(
+    string database, bool schedule = false, string? adminPassword = null, IReadOnlyDictionary<string, string?>? settings = null, TimeZoneInfo? zone = null)
     : WebApplicationFactory<TestApp>
 {
     protected override IHostBuilder CreateHostBuilder() => new HostBuilder();
@@ -24,7 +25,12 @@ public sealed class TestApp(string database, bool schedule = false, string? admi
         // context, and a start-up continuation posted back to it while its threads all wait would never run.
         return Task.Run(() =>
         {
-            var app = WebApp.Create(new WebAppOptions(database) { RunSchedule = schedule, Settings = settings ?? new Dictionary<string, string?>() }, web =>
+            var app = WebApp.Create(new WebAppOptions(database)
+            {
+                RunSchedule = schedule,
+                Settings = settings ?? new Dictionary<string, string?>(),
+                Zone = zone ?? Core.Calendar.LocalDays.Stockholm,
+            }, web =>
             {
                 web.WebHost.UseTestServer();
                 web.Services.AddTransient<IStartupFilter, ClientAddress>();

@@ -20,11 +20,11 @@ public interface INoticeChannel
 }
 
 /// <summary>Sends a notice on every configured channel and records each delivery as a run, failed or not.</summary>
-public sealed class NoticeSender(AkutprognosDatabase database, IEnumerable<INoticeChannel> channels, ILogger<NoticeSender> log)
+public sealed class NoticeSender(AkutprognosDatabase database, IEnumerable<INoticeChannel> channels, WebAppOptions options, ILogger<NoticeSender> log)
 {
     /// <summary>After a forecast run: the summary, or an alert when it failed; returns how each channel did.</summary>
     public Task<IReadOnlyList<string>> AfterRunAsync(DateOnly date, RunOutcome outcome, CancellationToken cancellationToken) =>
-        SendAsync(Notice.After(date, outcome, names: SiteNames.From(database.Settings())), cancellationToken);
+        SendAsync(Notice.After(date, outcome, options.Zone, SiteNames.From(database.Settings())), cancellationToken);
 
     /// <summary>Sends <paramref name="notice"/>; returns one line per configured channel that carries it, saying how it went.</summary>
     public async Task<IReadOnlyList<string>> SendAsync(Notice notice, CancellationToken cancellationToken)

@@ -9,12 +9,12 @@ sealed class NoticeApp : IAsyncDisposable
 {
     readonly ScratchFolder folder = new();
 
-    NoticeApp(NoticeInbox inbox)
+    NoticeApp(NoticeInbox inbox, TimeZoneInfo? zone)
     {
         Inbox = inbox;
         Path = folder.PathOf("notices.db");
         Database = AkutprognosDatabase.Open(Path);
-        App = new TestApp(Path);
+        App = new TestApp(Path, zone: zone);
         App.Client().Dispose();
     }
 
@@ -28,9 +28,9 @@ sealed class NoticeApp : IAsyncDisposable
     public TestApp App { get; }
 
     /// <summary>Starts the app, with notices set to go to the inbox unless <paramref name="configure"/> is false.</summary>
-    public static async Task<NoticeApp> StartAsync(int lateFeedHours = 36, bool configure = true)
+    public static async Task<NoticeApp> StartAsync(int lateFeedHours = 36, bool configure = true, TimeZoneInfo? zone = null)
     {
-        var app = new NoticeApp(await NoticeInbox.StartAsync());
+        var app = new NoticeApp(await NoticeInbox.StartAsync(), zone);
         if (configure)
         {
             app.Inbox.Configure(app.Database, lateFeedHours);

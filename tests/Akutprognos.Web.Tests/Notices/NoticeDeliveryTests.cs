@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Akutprognos.Core.Calendar;
 using Akutprognos.Core.Staffing;
 using Akutprognos.Storage;
 using Akutprognos.Web.Notices;
@@ -51,6 +52,25 @@ public sealed class NoticeDeliveryTests
         Assert.Equal(callIns, json.RootElement.GetProperty("callIns").GetArrayLength());
         Assert.Equal(8, json.RootElement.GetProperty("forecasts").GetArrayLength());
         Assert.True(json.RootElement.GetProperty("ok").GetBoolean());
+    }
+
+    [Fact]
+    public async Task AfterRun_AppInAnotherZone_GivesShiftTimesInThatZone()
+    {
+        var demo = DemoDatabase.Instance;
+        var london = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+        await using var app = await NoticeApp.StartAsync(zone: london);
+        var plan = DemoStaffing.Plan(app.Database);
+        var (site, role, change) = plan.Sites
+            .SelectMany(s => s.Roles.SelectMany(r => r.Changes.Where(c => c.Action == RosterAction.CallIn).Select(c => (s.Site, r.Role, c))))
+            .First();
+
+        await app.Service<NoticeSender>().AfterRunAsync(demo.Tomorrow, new RunOutcome(true, "test", Lines(app.Database), plan), CancellationToken.None);
+
+        // London is an hour behind Stockholm all year, so the two readings of the same shift never coincide.
+        var mail = Assert.Single(app.Inbox.Mails);
+        Assert.Contains(StaffingText.Recommendation(site, role, change, london), mail, StringComparison.Ordinal);
+        Assert.DoesNotContain(StaffingText.Recommendation(site, role, change, LocalDays.Stockholm), mail, StringComparison.Ordinal);
     }
 
     [Fact]
