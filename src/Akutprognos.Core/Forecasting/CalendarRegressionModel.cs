@@ -2,8 +2,9 @@ namespace Akutprognos.Core.Forecasting;
 
 /// <summary>
 /// Poisson regression of daily arrivals on the calendar (<see cref="CalendarFeatures"/>), optionally with
-/// the evening web signal as one more covariate (<see cref="SignalFeature"/>): the published model of
-/// Ekström et al. (2015) — visits 18–24 the evening before plus day of week — in log-linear form, with
+/// the evening web signal as one more covariate (<see cref="SignalAnomaly"/> of the signal's own evening window,
+/// 18–24 by default: relative to its recent median, re-based after a relaunch, media spikes damped): the published
+/// model of Ekström et al. (2015) — visits 18–24 the evening before plus day of week — in log-linear form, with
 /// holidays and yearly season added. Fitted on at most the last <see cref="MaxTrainDays"/> days, weighted
 /// by recency (half-life <see cref="HalfLifeDays"/>), so the level follows slow drifts without a trend term.
 /// When the signal is missing for the evening before a day, that day gets the calendar-only fit, and the
@@ -24,12 +25,13 @@ public sealed class CalendarRegressionModel(bool useSignal) : IForecastModel
     public IDayPredictor Fit(ForecastContext context, int trainStart, int trainEnd)
     {
         trainStart = Math.Max(trainStart, trainEnd - MaxTrainDays);
-        var calendarOnly = FitColumns(context, trainStart, trainEnd, withSignal: false);
-        var withSignal = useSignal ? FitColumns(context, trainStart, trainEnd, withSignal: true) : null;
-        return new Predictor(context, calendarOnly, withSignal);
+        var anomaly = useSignal && context.Signal is { } signal ? SignalAnomaly.Fit(context, signal.Window, trainStart, trainEnd) : null;
+        var calendarOnly = FitColumns(context, null, trainStart, trainEnd);
+        var withSignal = anomaly is null ? null : FitColumns(context, anomaly, trainStart, trainEnd);
+        return new Predictor(context, anomaly, calendarOnly, withSignal);
     }
 
-    static double[]? FitColumns(ForecastContext context, int trainStart, int trainEnd, bool withSignal)
+    static double[]? FitColumns(ForecastContext context, SignalAnomaly? anomaly, int trainStart, int trainEnd)
     {
         var rows = new List<double[]>();
         var counts = new List<double>();
@@ -41,7 +43,7 @@ public sealed class CalendarRegressionModel(bool useSignal) : IForecastModel
             {
                 continue;
             }
-            var row = Row(context, i, withSignal);
+            var row = Row(context, i, anomaly);
             if (row is null)
             {
                 continue;
@@ -54,13 +56,13 @@ public sealed class CalendarRegressionModel(bool useSignal) : IForecastModel
         return rows.Count < 2 * (CalendarFeatures.Count + 1) ? null : PoissonRegression.Fit(rows, counts, weights);
     }
 
-    static double[]? Row(ForecastContext context, int day, bool withSignal)
+    static double[]? Row(ForecastContext context, int day, SignalAnomaly? anomaly)
     {
-        var row = new double[CalendarFeatures.Count + (withSignal ? 1 : 0)];
+        var row = new double[CalendarFeatures.Count + (anomaly is null ? 0 : 1)];
         CalendarFeatures.Fill(context.Day(day), row);
-        if (withSignal)
+        if (anomaly is not null)
         {
-            var signal = SignalFeature.At(context, day);
+            var signal = anomaly.At(day);
             if (double.IsNaN(signal))
             {
                 return null;
@@ -70,20 +72,20 @@ public sealed class CalendarRegressionModel(bool useSignal) : IForecastModel
         return row;
     }
 
-    sealed class Predictor(ForecastContext context, double[]? calendarOnly, double[]? withSignal) : IDayPredictor
+    sealed class Predictor(ForecastContext context, SignalAnomaly? anomaly, double[]? calendarOnly, double[]? withSignal) : IDayPredictor
     {
         public Prediction Predict(int day)
         {
-            if (withSignal is not null && Row(context, day, withSignal: true) is { } row)
+            if (withSignal is not null && Row(context, day, anomaly) is { } row)
             {
                 return new Prediction(PoissonRegression.Mean(row, withSignal));
             }
-            var fallback = withSignal is null ? null : SignalFeature.WhyMissing(context, day);
+            var fallback = anomaly is null ? null : SignalAnomaly.WhyMissing(context, anomaly.Window, day);
             if (calendarOnly is null)
             {
                 return new Prediction(double.NaN, "too little history to fit the calendar model");
             }
-            return new Prediction(PoissonRegression.Mean(Row(context, day, withSignal: false)!, calendarOnly), fallback);
+            return new Prediction(PoissonRegression.Mean(Row(context, day, null)!, calendarOnly), fallback);
         }
     }
 }

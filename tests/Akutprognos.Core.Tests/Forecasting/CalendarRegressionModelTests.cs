@@ -36,9 +36,28 @@ public sealed class CalendarRegressionModelTests
         var calendarOnly = RollingOrigin.Run(new CalendarRegressionModel(false), context, 300, 400);
 
         double Mape(Prediction[] p) => p.Select((x, i) => Math.Abs(x.Mean - series[300 + i]) / series[300 + i]).Average() * 100;
-        // The signal is relative to its own four-week mean, whose noise (sd 5.8% / √28 ≈ 1.1%) bounds the fit.
+        // The signal is relative to its own four-week median, whose noise (sd 5.8% / √28 ≈ 1.1%) bounds the fit.
         Assert.True(Mape(withSignal) < 2.0, $"signal model MAPE {Mape(withSignal):F2}%");
         Assert.True(Mape(calendarOnly) > 3.0, $"calendar model MAPE {Mape(calendarOnly):F2}%");
+    }
+
+    [Fact]
+    public void Predict_WebsiteRelaunched_ArrivalsNotReadAsRising()
+    {
+        // The same illness, but from evening 350 every visit is counted 1.6 times (a relaunch): arrivals do not change.
+        var random = new Random(7);
+        var level = Enumerable.Range(0, 401).Select(_ => 0.2 * (random.NextDouble() - 0.5)).ToArray();
+        var series = new DailySeries("s", TestSeries.Start, [.. level.Take(400).Select(a => 100 * Math.Exp(a))]);
+        var visitors = Enumerable.Range(0, 400)
+            .SelectMany(d => EveningHours(TestSeries.Start.AddDays(d), (d >= 350 ? 1.6 : 1) * 5000 * Math.Exp(level[d + 1])))
+            .ToList();
+        var context = new ForecastContext(series, new TestSeries.PlainCalendar(), EveningSignal.FromHours(visitors, LocalDays.Stockholm));
+
+        var predictions = RollingOrigin.Run(new CalendarRegressionModel(true), context, 300, 400);
+
+        // From the third day on (two evenings to see the step), the four weeks a plain four-week baseline needs.
+        var bias = Enumerable.Range(353, 28).Average(d => predictions[d - 300].Mean / series[d] - 1) * 100;
+        Assert.InRange(bias, -2, 2);
     }
 
     [Fact]
@@ -51,7 +70,7 @@ public sealed class CalendarRegressionModelTests
 
         var prediction = new CalendarRegressionModel(true).Fit(context, 0, 100).Predict(100);
 
-        Assert.Contains("web signal missing for 6 of 6 evening hours", prediction.Fallback);
+        Assert.Contains("web signal missing for 6 of 6 hours (18–24)", prediction.Fallback);
         Assert.InRange(prediction.Mean, 100 * TestSeries.Weekly[100 % 7] * 0.99, 100 * TestSeries.Weekly[100 % 7] * 1.01);
     }
 
