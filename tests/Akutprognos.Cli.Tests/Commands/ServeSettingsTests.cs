@@ -11,7 +11,8 @@ public sealed class ServeSettingsTests : IDisposable
     [Theory]
     [InlineData("Akutprognos__Oidc__Authority", "notaurl", "akutprognos: Akutprognos:Oidc:Authority: 'notaurl' is not an absolute https URL")]
     [InlineData("Akutprognos__Oidc__Roles__grp-admins", "root", "akutprognos: Akutprognos:Oidc:Roles:grp-admins: 'root' is not admin, planner or viewer")]
-    public void Serve_BadOidcSetting_OneLineNamingTheSettingAndNoDatabase(string variable, string value, string expected)
+    [InlineData("Akutprognos__TrustedProxies__0", "10.0.0.300", "akutprognos: Akutprognos:TrustedProxies:0: '10.0.0.300' is not an IP address such as 10.0.0.5")]
+    public void Serve_BadSetting_OneLineNamingTheSettingAndNoDatabase(string variable, string value, string expected)
     {
         var environment = new Dictionary<string, string>
         {
