@@ -33,10 +33,12 @@ public static class WebApp
         builder.Services.AddWindowsService();
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(AkutprognosDatabase.Open(options.Database));
-
+        // These two read and check their settings (proxies, OpenID Connect) first, so a bad value stops the start
+        // with one message before the database is opened or created.
         builder.AddPageShell();
         builder.AddAccounts();
+        builder.Services.AddSingleton(AkutprognosDatabase.Open(options.Database));
+
         builder.AddDashboard();
         builder.AddApi();
         builder.AddSchedule();

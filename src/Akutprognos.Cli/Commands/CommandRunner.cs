@@ -1,12 +1,13 @@
 using Akutprognos.Ingest.Csv;
 using Akutprognos.Storage;
+using Akutprognos.Web;
 using Akutprognos.Web.Schedule;
 
 namespace Akutprognos.Cli.Commands;
 
 /// <summary>
 /// Runs a command body and turns the failures a user can act on into one line on stderr and a non-zero
-/// exit: bad input files, an unusable database, impossible requests. Anything else is a bug and keeps its trace.
+/// exit: bad input files, an unusable database, bad settings, impossible requests. Anything else is a bug and keeps its trace.
 /// </summary>
 static class CommandRunner
 {
@@ -31,6 +32,10 @@ static class CommandRunner
             return Fail(e.Message, StorageFailure);
         }
         catch (UsageException e)
+        {
+            return Fail(e.Message, BadInput);
+        }
+        catch (SettingException e)
         {
             return Fail(e.Message, BadInput);
         }

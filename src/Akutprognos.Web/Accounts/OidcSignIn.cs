@@ -69,6 +69,9 @@ static class OidcSignIn
     public static DateTimeOffset? SignedInAt(ClaimsPrincipal principal) =>
         principal.FindFirst(SignedInClaim) is { } claim ? DateTimeOffset.Parse(claim.Value, CultureInfo.InvariantCulture) : null;
 
+    /// <summary>Whether <paramref name="principal"/> signed in through the provider, so it has no local password.</summary>
+    public static bool FromProvider(ClaimsPrincipal principal) => principal.HasClaim(claim => claim.Type == SignedInClaim);
+
     static Task Admit(TokenValidatedContext context)
     {
         var services = context.HttpContext.RequestServices;

@@ -10,10 +10,14 @@ static class PageShell
 {
     public static WebApplicationBuilder AddPageShell(this WebApplicationBuilder builder)
     {
-        // Behind a reverse proxy on this machine the client's address and scheme come in X-Forwarded-* headers
-        // (trusted from loopback only), so the log-in limit, metrics rule and Secure cookies see the real request.
+        // Behind a reverse proxy the client's address and scheme come in X-Forwarded-* headers (trusted from loopback
+        // and the configured proxies only), so the log-in limit, metrics rule and Secure cookies see the real request.
+        var proxies = TrustedProxies.From(builder.Configuration);
         builder.Services.Configure<ForwardedHeadersOptions>(options =>
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            proxies.AddTo(options);
+        });
         builder.Services.AddLocalization();
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {

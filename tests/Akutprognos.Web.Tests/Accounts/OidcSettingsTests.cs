@@ -10,20 +10,48 @@ public sealed class OidcSettingsTests
         .Build();
 
     [Fact]
-    public void From_NoAuthority_IsNull() =>
-        Assert.Null(OidcSettings.From(Configuration(("ClientId", "app"), ("Roles:g1", "admin"))));
+    public void From_NoSection_IsNull() => Assert.Null(OidcSettings.From(Configuration()));
 
-    [Fact]
-    public void From_UnknownRole_ThrowsNamingTheKey()
+    [Theory]
+    [InlineData("Authority", "", "Akutprognos:Oidc:Authority: missing")]
+    [InlineData("Authority", "notaurl", "Akutprognos:Oidc:Authority: 'notaurl' is not an absolute https URL")]
+    [InlineData("Authority", "/realms/x", "Akutprognos:Oidc:Authority: '/realms/x' is not an absolute https URL")]
+    [InlineData("Authority", "ftp://id.example", "Akutprognos:Oidc:Authority: 'ftp://id.example' is not an absolute https URL")]
+    [InlineData("Authority", "http://id.example", "Akutprognos:Oidc:Authority: 'http://id.example' is not an https URL")]
+    [InlineData("ClientId", " ", "Akutprognos:Oidc:ClientId: missing")]
+    [InlineData("Roles:g1", "superuser", "Akutprognos:Oidc:Roles:g1: 'superuser' is not admin, planner or viewer")]
+    [InlineData("RequireHttpsMetadata", "no", "Akutprognos:Oidc:RequireHttpsMetadata: 'no' is not true or false")]
+    [InlineData("CallbackPath", "signin-oidc", "Akutprognos:Oidc:CallbackPath: 'signin-oidc' is not a path")]
+    [InlineData("CallbackPath", "/", "Akutprognos:Oidc:CallbackPath: '/' is not a path")]
+    [InlineData("ClientSecret", "in-a-file", "Akutprognos:Oidc:ClientSecret: set it in the environment variable Akutprognos__Oidc__ClientSecret only")]
+    public void From_BadValue_ThrowsOneLineNamingTheKey(string key, string value, string expected)
     {
-        var error = Assert.Throws<InvalidOperationException>(() => OidcSettings.From(
-            Configuration(("Authority", "https://id.example"), ("ClientId", "app"), ("Roles:g1", "superuser"))));
-        Assert.Contains("Akutprognos:Oidc:Roles:g1", error.Message, StringComparison.Ordinal);
+        var values = Valid().Where(pair => pair.Key != key).Append((key, value)).ToArray();
+        var error = Assert.Throws<SettingException>(() => OidcSettings.From(Configuration(values)));
+        Assert.StartsWith(expected, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void From_NoRoles_Throws() => Assert.Throws<InvalidOperationException>(() => OidcSettings.From(
-        Configuration(("Authority", "https://id.example"), ("ClientId", "app"))));
+    public void From_NoRoles_Throws() => Assert.Equal("Akutprognos:Oidc:Roles", Assert.Throws<SettingException>(() => OidcSettings.From(
+        Configuration(("Authority", "https://id.example"), ("ClientId", "app")))).Key);
+
+    [Theory]
+    [InlineData("http://localhost:5001", "false")]
+    [InlineData("http://127.0.0.1:5001/realms/r", "false")]
+    [InlineData("https://id.example/tenant/v2.0", "true")]
+    public void From_HttpsOrLoopbackAllowed_IsRead(string authority, string requireHttps)
+    {
+        var settings = OidcSettings.From(Configuration(("Authority", authority), ("ClientId", "app"), ("Roles:g1", "viewer"), ("RequireHttpsMetadata", requireHttps)))!;
+        Assert.Equal((authority, bool.Parse(requireHttps)), (settings.Authority, settings.RequireHttpsMetadata));
+    }
+
+    [Fact]
+    public void From_HttpLoopbackWithoutOptingOut_Throws() => Assert.Throws<SettingException>(() => OidcSettings.From(
+        Configuration(("Authority", "http://localhost:5001"), ("ClientId", "app"), ("Roles:g1", "viewer"))));
+
+    static (string Key, string Value)[] Valid() =>
+        [("Authority", "https://id.example"), ("ClientId", "app"), ("Roles:g1", "viewer")];
 
     [Fact]
     public void From_Minimal_UsesDefaultsAndRequiresHttpsMetadata()

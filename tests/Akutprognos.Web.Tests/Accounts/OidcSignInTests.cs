@@ -112,6 +112,47 @@ public sealed class OidcSignInTests(OidcSignInFixture fixture) : IClassFixture<O
         }
     }
 
+    [Fact]
+    public async Task ChangePassword_ProviderUser_NoLinkAndRefusedWithoutChangingAnything()
+    {
+        var auditBefore = AuditCount();
+        var (client, callback) = await fixture.SignInAsync("anna.lind@region.example", ["grp-readers"]);
+        using (client)
+        using (callback)
+        {
+            var data = await client.GetStringAsync(new Uri("/data", UriKind.Relative));
+            Assert.Contains("<span class=\"who\">anna.lind@region.example</span>", data, StringComparison.Ordinal);
+            Assert.DoesNotContain("/account/password", data, StringComparison.Ordinal);
+            using var page = await client.GetAsync(new Uri("/account/password", UriKind.Relative));
+            var html = await page.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
+            Assert.Contains("which keeps its password. Change it there.", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("name=\"current\"", html, StringComparison.Ordinal);
+            var token = await Login.TokenAsync(client, "/data");
+            using var post = await client.PostAsync(new Uri("/account/password", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["current"] = "anything",
+                ["password"] = "a new long password",
+                ["__RequestVerificationToken"] = token,
+            }));
+            Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
+        }
+        Assert.Equal(auditBefore + 1, AuditCount());
+        Assert.Equal(("anna.lind@region.example", "login"), (Latest().Actor, Latest().Action));
+    }
+
+    [Fact]
+    public async Task ChangePassword_LocalUserBesideProvider_KeepsLinkAndForm()
+    {
+        using var client = fixture.App.Client();
+        await Login.AsAsync(client, "admin", OidcSignInFixture.AdminPassword);
+        var data = await client.GetStringAsync(new Uri("/data", UriKind.Relative));
+        Assert.Contains("<a href=\"/account/password\" class=\"who\">admin</a>", data, StringComparison.Ordinal);
+        using var page = await client.GetAsync(new Uri("/account/password", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("name=\"current\"", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     static async Task AssertLoggedOutAsync(HttpClient client)
     {
         using var home = await client.GetAsync(new Uri("/data", UriKind.Relative));
