@@ -105,10 +105,11 @@ public sealed class ModelRun
         {
             return runs.FirstOrDefault(r => r.Name == "calendar") ?? runs[0];
         }
-        var best = runs.Where(r => r.Name != Ensemble.Name).MinBy(r => r.Mape(context, from, to))!;
+        var mapes = runs.ToDictionary(r => r, r => r.Mape(context, from, to));
+        var best = runs.Where(r => r.Name != Ensemble.Name).MinBy(r => mapes[r])!;
         var ensemble = runs.FirstOrDefault(r => r.Name == Ensemble.Name);
         // The ensemble picks its members on the same days it is judged on, so part of its edge there is luck.
-        return ensemble is not null && ensemble.Mape(context, from, to) < (1 - EnsembleMargin) * best.Mape(context, from, to) ? ensemble : best;
+        return ensemble is not null && mapes[ensemble] < (1 - EnsembleMargin) * mapes[best] ? ensemble : best;
     }
 
     /// <summary>How much lower (relative) the ensemble's selection MAPE must be than the best single model's for it to be chosen.</summary>

@@ -40,12 +40,11 @@ public static class ForecastsApi
         {
             var day = date ?? data.Tomorrow;
             var cards = data.Cards(day).Where(c => c.Forecast is not null).ToList();
-            var names = data.Names();
             if (cards.Count == 0)
             {
                 return TypedResults.NotFound($"No forecast is stored for {day:yyyy-MM-dd}.");
             }
-            return TypedResults.Ok(new ForecastDay(day, [.. cards.Select(c => Of(c.Forecast!, names.Shown(c.Series), c.Usual, data.Zone) with { RegionScale = c.Notes?.RegionScale is { } k ? Math.Round(k, 4) : null })]));
+            return TypedResults.Ok(new ForecastDay(day, [.. cards.Select(c => Of(c.Forecast!, c.Shown, c.Usual, data.Zone) with { RegionScale = c.Notes?.RegionScale is { } k ? Math.Round(k, 4) : null })]));
         })
         .WithSummary("A day's forecast per ED and for the region")
         .WithDescription("The stored forecast for `date` (YYYY-MM-DD, local; default tomorrow). 404 when none is stored for that day.");

@@ -20,6 +20,9 @@ namespace Akutprognos.Web.Dashboard;
 public sealed record SiteCard(string Series, DayForecast? Forecast, double Usual, string? Name = null, ForecastNotes? Notes = null)
 {
     public bool IsRegion => Series == DayForecast.RegionSeries;
+
+    /// <summary>The name people read: <see cref="SiteNames.RegionLabel"/> for the region, else the display name or the code.</summary>
+    public string Shown => IsRegion ? SiteNames.RegionLabel : Name ?? Series;
 }
 
 /// <summary>
