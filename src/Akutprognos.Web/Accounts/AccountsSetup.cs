@@ -10,6 +10,9 @@ static class AccountsSetup
 {
     const string Either = "CookieOrApiKey";
 
+    /// <summary>The sign-in cookie's name.</summary>
+    public const string CookieName = "akutprognos";
+
     public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
     {
         var oidc = OidcSettings.From(builder.Configuration);
@@ -20,7 +23,7 @@ static class AccountsSetup
                     : CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
             {
-                options.Cookie.Name = "akutprognos";
+                options.Cookie.Name = CookieName;
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Strict;
                 options.LoginPath = "/login";

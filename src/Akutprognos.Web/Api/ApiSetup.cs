@@ -11,13 +11,7 @@ static class ApiSetup
 
     public static WebApplicationBuilder AddApi(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "Akutprognos API";
-            document.Info.Description = "Forecasts of tomorrow's emergency-department arrivals per ED and for the region, their accuracy, " +
-                "and pushes of hourly arrivals and web visitors. Log in with the app's cookie or send an API key in the X-Api-Key header.";
-            return Task.CompletedTask;
-        }));
+        builder.Services.AddOpenApi(options => options.Describe(builder.Configuration));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<IngestApi.Store>();
         builder.Services.AddProblemDetails();

@@ -36,16 +36,17 @@ public static class ForecastsApi
     public static RouteGroupBuilder MapForecasts(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/forecasts").WithTags("Forecasts");
-        group.MapGet("/", Results<Ok<ForecastDay>, NotFound<string>> (DateOnly? date, DashboardData data, AkutprognosDatabase database) =>
+        group.MapGet("/", Results<Ok<ForecastDay>, ProblemHttpResult> (DateOnly? date, DashboardData data, AkutprognosDatabase database) =>
         {
             var day = date ?? data.Tomorrow;
             var cards = data.Cards(day).Where(c => c.Forecast is not null).ToList();
             if (cards.Count == 0)
             {
-                return TypedResults.NotFound($"No forecast is stored for {day:yyyy-MM-dd}.");
+                return TypedResults.Problem($"No forecast is stored for {day:yyyy-MM-dd}.", statusCode: StatusCodes.Status404NotFound);
             }
             return TypedResults.Ok(new ForecastDay(day, [.. cards.Select(c => Of(c.Forecast!, c.Shown, c.Usual, data.Zone) with { RegionScale = c.Notes?.RegionScale is { } k ? Math.Round(k, 4) : null })]));
         })
+        .ProducesProblem(StatusCodes.Status404NotFound)
         .WithSummary("A day's forecast per ED and for the region")
         .WithDescription("The stored forecast for `date` (YYYY-MM-DD, local; default tomorrow). 404 when none is stored for that day.");
         return group;

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using Akutprognos.TestSupport;
+
+namespace Akutprognos.Api.ClientTests;
+
+/// <summary>
+/// The served document through Redocly's linter with its recommended rules, as an integrator's pipeline checks it.
+/// The linter is installed by <c>npm ci</c> in <c>tests/lint</c> (<c>.ci/run</c> does it).
+/// </summary>
+[Collection(LiveAppCollection.Name)]
+public sealed class ApiLintTests(LiveApp app)
+{
+    // The linter stays on this machine: no usage reports, no update check.
+    static readonly Dictionary<string, string> Quiet = new() { ["REDOCLY_TELEMETRY"] = "off", ["REDOCLY_SUPPRESS_UPDATE_NOTICE"] = "true" };
+
+    [SkippableFact]
+    public async Task ServedDocument_RedoclyRecommended_NoErrorsNoWarnings()
+    {
+        Skip.If(!Repository.InCi && !Repository.OnPath("node"), "node is not installed: the OpenAPI lint needs it (CI installs it).");
+        var redocly = Path.Combine(Repository.Root, "tests", "lint", "node_modules", ".bin", "redocly");
+        Assert.True(File.Exists(redocly), $"{redocly} is missing: run `npm ci --prefix tests/lint`.");
+        using var folder = new ScratchFolder();
+        var document = folder.Write("openapi.json", await app.DocumentAsync());
+
+        var (code, output, error) = await Repository.RunAsync(redocly, ["lint", document, "--format=json"], folder.Path, Quiet);
+
+        using var report = JsonDocument.Parse(output);
+        var totals = report.RootElement.GetProperty("totals");
+        var problems = report.RootElement.GetProperty("problems").EnumerateArray()
+            .Select(p => $"{p.GetProperty("severity").GetString()} {p.GetProperty("ruleId").GetString()}: {p.GetProperty("message").GetString()}");
+        Assert.True(totals.GetProperty("errors").GetInt32() == 0 && totals.GetProperty("warnings").GetInt32() == 0 && code == 0,
+            $"redocly lint (exit {code}):\n{string.Join('\n', problems)}\n{error}");
+    }
+}

@@ -1,0 +1,53 @@
+using System.Diagnostics;
+
+namespace Akutprognos.Api.ClientTests;
+
+/// <summary>Where the checkout is, and running the test-time tools it installs.</summary>
+static class Repository
+{
+    /// <summary>The folder holding <c>Akutprognos.slnx</c>, found upwards from the test binaries.</summary>
+    public static string Root { get; } = FindRoot();
+
+    public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether <paramref name="program"/> is on the PATH.</summary>
+    public static bool OnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
+            .Any(dir => dir.Length > 0 && File.Exists(Path.Combine(dir, program)));
+
+    /// <summary>Runs a program to its end and returns its exit code and both outputs.</summary>
+    public static async Task<(int Code, string Out, string Error)> RunAsync(string program, IEnumerable<string> arguments, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var start = new ProcessStartInfo(program)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = workingDirectory ?? Root,
+        };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output, await error);
+    }
+
+    static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Akutprognos.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException("Akutprognos.slnx not found above " + AppContext.BaseDirectory);
+    }
+}
