@@ -15,13 +15,14 @@ static class Repository
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
             .Any(dir => dir.Length > 0 && File.Exists(Path.Combine(dir, program)));
 
-    /// <summary>Runs a program to its end and returns its exit code and both outputs.</summary>
-    public static async Task<(int Code, string Out, string Error)> RunAsync(string program, IEnumerable<string> arguments, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
+    /// <summary>Runs a program to its end, with <paramref name="input"/> on its standard input, and returns its exit code and both outputs.</summary>
+    public static async Task<(int Code, string Out, string Error)> RunAsync(string program, IEnumerable<string> arguments, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null, string? input = null)
     {
         var start = new ProcessStartInfo(program)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = input is not null,
             WorkingDirectory = workingDirectory ?? Root,
         };
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
@@ -33,6 +34,11 @@ static class Repository
             start.ArgumentList.Add(argument);
         }
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
+        if (input is not null)
+        {
+            await process.StandardInput.WriteAsync(input);
+            process.StandardInput.Close();
+        }
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();

@@ -1,4 +1,4 @@
-using Akutprognos.Web.Accounts;
+using Akutprognos.Web.Health;
 using Prometheus;
 using Scalar.AspNetCore;
 
@@ -15,6 +15,7 @@ static class ApiSetup
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<IngestApi.Store>();
         builder.Services.AddProblemDetails();
+        builder.AddOperationsMetrics();
         return builder;
     }
 
@@ -37,7 +38,7 @@ static class ApiSetup
         app.MapNowcasts();
         app.MapIngest();
         app.MapStatus();
-        app.MapMetrics("/metrics").RequireAuthorization(Policies.Metrics);
+        app.MapOperationsMetrics();
         return app;
     }
 }
