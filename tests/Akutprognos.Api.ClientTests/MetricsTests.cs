@@ -1,4 +1,5 @@
 using System.Globalization;
+using Akutprognos.TestSupport;
 
 namespace Akutprognos.Api.ClientTests;
 

@@ -14,6 +14,7 @@ public sealed record NoticeSettings(string EmailTo, string SmtpHost, int SmtpPor
     public const string SmtpFromSetting = "notices.smtp.from";
     public const string SmtpSecuritySetting = "notices.smtp.security";
     public const string WebhookUrlSetting = "notices.webhook.url";
+    public const string WebhookFormatSetting = "notices.webhook.format";
     public const string LateFeedHoursSetting = "notices.late.hours";
 
     /// <summary>
@@ -21,6 +22,12 @@ public sealed record NoticeSettings(string EmailTo, string SmtpHost, int SmtpPor
     /// and is alerted on; 0 turns the alert off. The default, 36 h, lets a daily export that closes at 06:00 come in.
     /// </summary>
     public int LateFeedHours { get; init; } = 36;
+
+    /// <summary>The shape of the webhook's body: one of <see cref="WebhookFormats"/>; plain JSON by default.</summary>
+    public string WebhookFormat { get; init; } = WebhookBody.Json;
+
+    /// <summary>The webhook shapes offered: plain JSON, Slack Block Kit, a Teams Adaptive Card (Workflows webhook).</summary>
+    public static IReadOnlyList<string> WebhookFormats { get; } = [WebhookBody.Json, WebhookBody.Slack, WebhookBody.Teams];
 
     /// <summary>The SMTP security modes offered: none, starttls, ssl, auto.</summary>
     public static IReadOnlyList<string> SecurityModes { get; } = ["auto", "none", "starttls", "ssl"];
@@ -40,7 +47,7 @@ public sealed record NoticeSettings(string EmailTo, string SmtpHost, int SmtpPor
         var late = int.TryParse(Get(LateFeedHoursSetting, "36"), NumberStyles.None, CultureInfo.InvariantCulture, out var h) ? h : 36;
         return new(Get(EmailToSetting, ""), Get(SmtpHostSetting, ""), port, Get(SmtpFromSetting, "akutprognos@localhost"),
             Get(SmtpSecuritySetting, "auto"), Get(WebhookUrlSetting, ""))
-        { LateFeedHours = late };
+        { LateFeedHours = late, WebhookFormat = Get(WebhookFormatSetting, WebhookBody.Json) };
     }
 
     /// <summary>The settings as stored text.</summary>
@@ -52,6 +59,7 @@ public sealed record NoticeSettings(string EmailTo, string SmtpHost, int SmtpPor
         [SmtpFromSetting] = SmtpFrom.Trim(),
         [SmtpSecuritySetting] = SmtpSecurity,
         [WebhookUrlSetting] = WebhookUrl.Trim(),
+        [WebhookFormatSetting] = WebhookFormat,
         [LateFeedHoursSetting] = LateFeedHours.ToString(CultureInfo.InvariantCulture),
     };
 
@@ -69,6 +77,10 @@ public sealed record NoticeSettings(string EmailTo, string SmtpHost, int SmtpPor
         if (!SecurityModes.Contains(SmtpSecurity, StringComparer.Ordinal))
         {
             return "Unknown SMTP security mode.";
+        }
+        if (!WebhookFormats.Contains(WebhookFormat, StringComparer.Ordinal))
+        {
+            return "Unknown webhook format.";
         }
         if (WebhookUrl.Length > 0 && !(Uri.TryCreate(WebhookUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
         {

@@ -19,11 +19,12 @@ public sealed class NoticesModel(AkutprognosDatabase database, NoticeSender send
 
     public void OnGet() => Settings = NoticeSettings.From(database.Settings());
 
-    public void OnPostSave(string? emailTo, string? smtpHost, int smtpPort, string? smtpFrom, string? smtpSecurity, string? webhookUrl, int lateFeedHours)
+    public void OnPostSave(string? emailTo, string? smtpHost, int smtpPort, string? smtpFrom, string? smtpSecurity, string? webhookUrl, string? webhookFormat, int lateFeedHours)
     {
         var settings = new NoticeSettings(emailTo ?? "", smtpHost ?? "", smtpPort, smtpFrom ?? "", smtpSecurity ?? "auto", webhookUrl ?? "")
         {
             LateFeedHours = lateFeedHours,
+            WebhookFormat = webhookFormat ?? WebhookBody.Json,
         };
         Problem = settings.Problem();
         if (Problem is null)

@@ -3,8 +3,8 @@ using System.Net.Http.Json;
 namespace Akutprognos.Web.Notices;
 
 /// <summary>
-/// Urgent notices as a JSON POST: alerts, and summaries with call-ins. The <c>text</c> field is what Slack and Teams
-/// incoming webhooks show; the other fields carry the numbers for integration platforms.
+/// Urgent notices as a JSON POST: alerts, and summaries with call-ins, in the shape the admins chose
+/// (<see cref="WebhookBody"/>): plain JSON for integration platforms, Slack Block Kit, or a Teams Adaptive Card.
 /// </summary>
 sealed class WebhookChannel(IHttpClientFactory clients) : INoticeChannel
 {
@@ -17,15 +17,7 @@ sealed class WebhookChannel(IHttpClientFactory clients) : INoticeChannel
 
     public async Task SendAsync(NoticeSettings settings, Notice notice, CancellationToken cancellationToken)
     {
-        var payload = new
-        {
-            text = notice.Text,
-            subject = notice.Subject,
-            date = notice.Date,
-            ok = notice.Ok,
-            forecasts = notice.Forecasts,
-            callIns = notice.CallIns,
-        };
+        var payload = WebhookBody.For(settings.WebhookFormat, notice);
         using var client = clients.CreateClient(Name);
         using var response = await client.PostAsJsonAsync(new Uri(settings.WebhookUrl), payload, cancellationToken);
         response.EnsureSuccessStatusCode();

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace Akutprognos.Api.ClientTests;
+namespace Akutprognos.TestSupport;
 
 /// <summary>Where the checkout is, and running the test-time tools it installs.</summary>
-static class Repository
+public static class Repository
 {
     /// <summary>The folder holding <c>Akutprognos.slnx</c>, found upwards from the test binaries.</summary>
     public static string Root { get; } = FindRoot();
@@ -43,6 +43,26 @@ static class Repository
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         return (process.ExitCode, await output, await error);
+    }
+
+    /// <summary>
+    /// The path of a test-time node tool installed by <c>npm ci</c> in <c>tests/lint</c>, or why it cannot run: null path
+    /// and a reason to skip when node is absent outside CI; a failure when node is there (or in CI) and the install is not.
+    /// </summary>
+    public static string? NodeTool(string relativePath, out string skipReason)
+    {
+        skipReason = "";
+        if (!InCi && !OnPath("node"))
+        {
+            skipReason = "node is not installed: this check runs a test-time node tool (CI installs node and runs `npm ci --prefix tests/lint`).";
+            return null;
+        }
+        var path = Path.Combine(Root, "tests", "lint", relativePath);
+        if (!File.Exists(path))
+        {
+            throw new InvalidOperationException($"{path} is missing: run `npm ci --prefix tests/lint`.");
+        }
+        return path;
     }
 
     static string FindRoot()
