@@ -69,6 +69,30 @@ public sealed class GeneratedClientTests(LiveApp app)
     }
 
     [Fact]
+    public async Task Read_DayWithoutForecast_Throws404()
+    {
+        var client = await ClientAsync();
+        using var http = app.Client(app.ViewerKey);
+        var api = client.Create(http);
+
+        var thrown = await Record.ExceptionAsync(async () => await api.GetForecastsAsync(Day(LiveApp.Today.AddDays(30))));
+
+        Assert.Equal(404, GeneratedClient.StatusOf(thrown));
+    }
+
+    [Fact]
+    public async Task Read_DateThatIsNoDate_Returns400AsProblemDetails()
+    {
+        using var http = app.Client(app.ViewerKey);
+
+        // What the document promises for every operation with a parameter; a typed client cannot send this.
+        using var response = await http.GetAsync(new Uri("/api/forecasts?date=tomorrow", UriKind.Relative));
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task Read_WithoutKey_Throws401()
     {
         var client = await ClientAsync();
@@ -78,6 +102,8 @@ public sealed class GeneratedClientTests(LiveApp app)
         var thrown = await Record.ExceptionAsync(async () => await api.GetRunsAsync());
 
         Assert.Equal(401, GeneratedClient.StatusOf(thrown));
+        using var raw = await http.GetAsync(new Uri("/api/runs", UriKind.Relative));
+        Assert.Equal("application/problem+json", raw.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

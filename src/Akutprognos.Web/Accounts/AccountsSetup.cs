@@ -44,6 +44,9 @@ static class AccountsSetup
 
     public static WebApplication UseAccounts(this WebApplication app)
     {
+        // A refusal or an unreadable request on the API answers with problem details, as its OpenAPI document says
+        // (AddProblemDetails makes them); pages keep their redirects.
+        app.UseWhen(context => IsMachinePath(context.Request.Path), api => api.UseStatusCodePages());
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
