@@ -10,7 +10,6 @@ namespace Akutprognos.Ingest.Fhir;
 internal static class EncounterVisit
 {
     const string ActCode = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
-    static readonly TimeSpan ClockGrace = TimeSpan.FromMinutes(5);
 
     /// <summary>Why the encounter is not an ED arrival (e.g. "class IMP"), or null when it is one.</summary>
     public static string? SkipReason(Encounter encounter)
@@ -26,7 +25,7 @@ internal static class EncounterVisit
     }
 
     /// <summary>The arrival instant; a problem sentence when there is none usable.</summary>
-    public static DateTimeOffset Arrival(Encounter encounter, TimeProvider clock)
+    public static DateTimeOffset Arrival(Encounter encounter, TimeProvider clock, TimeSpan futureMargin)
     {
         var start = encounter.Period?.StartElement;
         if (start?.Value is not { } text)
@@ -37,7 +36,7 @@ internal static class EncounterVisit
         {
             throw new FormatException($"period.start '{text}' has no time of day; an arrival needs one.");
         }
-        if (arrival > clock.GetUtcNow() + ClockGrace)
+        if (arrival > clock.GetUtcNow() + futureMargin)
         {
             throw new FormatException($"period.start '{text}' is in the future.");
         }

@@ -77,7 +77,7 @@ public sealed partial class FhirEncounterReader(FhirEncounterOptions options, Vi
                 visit = new Visit(
                     key.Hash(EncounterVisit.Id(encounter)),
                     options.Sites.Resolve(site) ?? throw new FormatException($"names the unknown site '{site}'; the configured sites are {options.Sites.Listing()}."),
-                    EncounterVisit.Arrival(encounter, options.Clock), null, null, VisitStream.Origin(fileIndex, origin));
+                    EncounterVisit.Arrival(encounter, options.Clock, options.FutureMargin), null, null, VisitStream.Origin(fileIndex, origin));
             }
             catch (FormatException e)
             {
