@@ -133,6 +133,11 @@ public sealed partial class FhirEncounterReader(FhirEncounterOptions options, Vi
             var where = line ?? (int?)(e.LineNumber + 1);
             throw new InputException(path, where, $"not valid JSON, perhaps a truncated file ({e.Message.Split(" LineNumber:")[0]}).");
         }
+        catch (Exception e) when (e is IndexOutOfRangeException or ArgumentException or InvalidOperationException or FormatException or OverflowException)
+        {
+            // The SDK fails this way on some malformed JSON (an empty property name) instead of reporting an issue.
+            throw new InputException(path, line, $"not a FHIR resource the reader can make sense of ({e.GetType().Name} in the FHIR library).");
+        }
         var problem = issues.FirstOrDefault();
         if (problem is null && resource is not null)
         {
