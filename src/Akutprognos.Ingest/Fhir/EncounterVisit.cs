@@ -1,4 +1,3 @@
-using System.Globalization;
 using Hl7.Fhir.Model;
 
 namespace Akutprognos.Ingest.Fhir;
@@ -57,6 +56,9 @@ internal static class EncounterVisit
         encounter.Identifier.FirstOrDefault(i => !string.IsNullOrWhiteSpace(i.Value))?.Value
         ?? (string.IsNullOrWhiteSpace(encounter.Id) ? throw new FormatException("has neither an id nor an identifier, so it cannot be counted once.") : encounter.Id);
 
-    public static string Name(Resource resource) =>
-        string.IsNullOrEmpty(resource.Id) ? resource.TypeName : string.Create(CultureInfo.InvariantCulture, $"{resource.TypeName}/{resource.Id}");
+    /// <summary>
+    /// The resource as messages name it: its type alone. Its id (<c>Encounter/ENC-123</c>) is often the visit
+    /// number and must not reach a terminal or log; the message gives the line or Bundle entry instead.
+    /// </summary>
+    public static string Name(Resource resource) => resource.TypeName;
 }

@@ -14,7 +14,7 @@ namespace Akutprognos.Ingest.Fhir;
 /// (strict mode: unknown elements, impossible dates and bad codes are errors). A file is bulk-data NDJSON
 /// (one resource per line, streamed) when its first line is a whole JSON object, else one JSON document,
 /// typically a Bundle, read whole. Encounters of class EMER are visits; other encounters and resource types
-/// are skipped and counted. Errors name the resource (Encounter/id) and, where known, the line.
+/// are skipped and counted. Errors name the resource type and its line or Bundle entry, never its id.
 /// </summary>
 public sealed partial class FhirEncounterReader(FhirEncounterOptions options, VisitIdKey key)
 {
