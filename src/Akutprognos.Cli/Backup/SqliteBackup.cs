@@ -127,6 +127,10 @@ static class SqliteBackup
     static SqliteConnection Open(string path, SqliteOpenMode mode)
     {
         // No pooling: the files are renamed or handed back to the service right after.
+        if (mode == SqliteOpenMode.ReadWriteCreate)
+        {
+            Akutprognos.Storage.Backends.PrivateFile.Ensure(path);
+        }
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false }.ToString());
         try
         {

@@ -30,6 +30,8 @@ static class VisitorsCommand
             {
                 read = new WeblogReader(options).Read(input.Logs(result));
             }
+            WeblogReport.Write(read, Primary);
+            read.EnsureUsable();
             var csv = Csv(read, options);
             if (result.GetValue(output) is { } path)
             {
@@ -39,7 +41,6 @@ static class VisitorsCommand
             {
                 Console.Out.Write(csv);
             }
-            WeblogReport.Write(read, Primary);
             return 0;
         }));
         return command;

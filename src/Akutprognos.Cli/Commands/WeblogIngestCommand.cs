@@ -33,6 +33,7 @@ static class WeblogIngestCommand
                 read = new WeblogReader(options).Read(input.Logs(result));
             }
             WeblogReport.Write(read, primary);
+            read.EnsureUsable();
             using var database = AkutprognosDatabase.Open(result.GetValue(db)!);
             var stored = database.ImportVisitorSketches(read.Sketches(), string.Join(", ", input.Logs(result).Select(Path.GetFileName)));
             Report.Line($"{database.Description}: {IngestCommands.Summary(stored)}");

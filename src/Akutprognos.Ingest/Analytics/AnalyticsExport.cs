@@ -33,13 +33,20 @@ public sealed class AnalyticsExport(VisitorsCsvOptions options)
         {
             return ("Matomo API JSON", Hours(MatomoExport.ReadJson(path)), null);
         }
-        if (head.StartsWith('#') || Ga4Export.Looks(head))
+        try
         {
-            return ("Google Analytics 4 CSV", Hours(Ga4Export.Read(path)), null);
+            if (head.StartsWith('#') || Ga4Export.Looks(head))
+            {
+                return ("Google Analytics 4 CSV", Hours(Ga4Export.Read(path)), null);
+            }
+            if (MatomoExport.LooksCsv(head))
+            {
+                return ("Matomo CSV", Hours(MatomoExport.ReadCsv(path)), null);
+            }
         }
-        if (MatomoExport.LooksCsv(head))
+        catch (Sylvan.Data.Csv.CsvFormatException e)
         {
-            return ("Matomo CSV", Hours(MatomoExport.ReadCsv(path)), null);
+            throw new InputException(path, null, $"the table is not valid CSV ({e.Message}).");
         }
         var plain = new VisitorsCsvReader(options).Read(path);
         return ("visitors CSV", plain.Hourly, plain.Report);

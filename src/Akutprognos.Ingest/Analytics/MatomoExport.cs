@@ -57,9 +57,9 @@ internal static class MatomoExport
         var columns = Enumerable.Range(0, csv.FieldCount).Select(i => csv.GetName(i).Trim().ToLowerInvariant()).ToList();
         var (date, label) = (columns.IndexOf("date"), columns.IndexOf("label"));
         var count = columns.Contains("nb_uniq_visitors") ? columns.IndexOf("nb_uniq_visitors") : columns.IndexOf("nb_visits");
-        if (date < 0)
+        if (date < 0 || label < 0 || count < 0)
         {
-            throw new InputException(path, 1, "the Matomo CSV has no date column; export a range of days with period=day.");
+            throw new InputException(path, 1, "the Matomo CSV needs date, label and nb_visits (or nb_uniq_visitors) columns; export a range of days with period=day.");
         }
         var rows = new List<(DateTime, int)>();
         var line = 1;

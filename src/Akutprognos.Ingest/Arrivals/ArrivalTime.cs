@@ -8,16 +8,15 @@ namespace Akutprognos.Ingest.Arrivals;
 /// (<c>45356,5868</c>: days since 1899-12-30, decimal point or comma; recognised by itself), or an explicit
 /// exact format. A local time in a spring-forward gap cannot have happened and is an error; a time in the
 /// repeated fall-back hour without an offset is read as summer time and counted in <see cref="Ambiguous"/>.
-/// An arrival after now (with a few minutes' grace for unsynchronised clocks) is an error.
+/// An arrival after now (beyond the configured margin for unsynchronised clocks) is an error.
 /// </summary>
 internal sealed class ArrivalTime(CsvInput input, ArrivalsCsvOptions options)
 {
     const string Excel = "excel";
     static readonly DateTime ExcelEpoch = new(1899, 12, 30);
-    static readonly TimeSpan ClockGrace = TimeSpan.FromMinutes(5);
 
     readonly ZoneClock zoneClock = new(options.TimeZone);
-    readonly DateTimeOffset latest = options.Clock.GetUtcNow() + ClockGrace;
+    readonly DateTimeOffset now = options.Clock.GetUtcNow();
 
     /// <summary>Visits in the repeated fall-back hour read as summer time.</summary>
     public int Ambiguous { get; private set; }
@@ -41,10 +40,9 @@ internal sealed class ArrivalTime(CsvInput input, ArrivalsCsvOptions options)
             Ambiguous += reading.Kind == ClockKind.Repeated ? 1 : 0;
             arrival = new DateTimeOffset(clock, reading.First).ToUniversalTime();
         }
-        if (arrival > latest)
+        if (arrival > now + options.FutureMargin)
         {
-            var now = TimeZoneInfo.ConvertTime(latest - ClockGrace, options.TimeZone);
-            throw input.Error(string.Create(CultureInfo.InvariantCulture, $"the arrival {text} is in the future (it is now {now:yyyy-MM-dd HH:mm}); the export or its time zone is wrong."));
+            throw input.Error(string.Create(CultureInfo.InvariantCulture, $"the arrival {text} is in the future (it is now {TimeZoneInfo.ConvertTime(now, options.TimeZone):yyyy-MM-dd HH:mm}); the export or its time zone is wrong."));
         }
         return arrival;
     }

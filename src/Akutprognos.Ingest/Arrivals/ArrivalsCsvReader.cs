@@ -30,14 +30,19 @@ public sealed class ArrivalsCsvReader(ArrivalsCsvOptions options)
         };
     }
 
-    static ArrivalsReadResult Daily(CsvInput input, ArrivalsLayout layout)
+    ArrivalsReadResult Daily(CsvInput input, ArrivalsLayout layout)
     {
+        var lastDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Options.Clock.GetUtcNow() + Options.FutureMargin, Options.TimeZone).DateTime);
         var days = new Dictionary<(string Site, DateOnly Date), (int Count, int Line)>();
         while (input.Read())
         {
             var site = layout.Site.Read(input);
             var date = DateField.Read(input, layout.Time);
             var count = CountField.Read(input, layout.Count, "count");
+            if (date > lastDay)
+            {
+                throw input.Error(FormattableString.Invariant($"the day {date:yyyy-MM-dd} is in the future (today is {lastDay:yyyy-MM-dd} in {Options.TimeZone.Id}); the export is wrong."));
+            }
             if (!days.TryGetValue((site, date), out var earlier))
             {
                 days.Add((site, date), (count, input.Line));
@@ -58,7 +63,7 @@ public sealed class ArrivalsCsvReader(ArrivalsCsvOptions options)
 
     ArrivalsReadResult Hourly(CsvInput input, ArrivalsLayout layout)
     {
-        var grid = new HourlyGrid(input, Options.TimeZone, Options.IgnoreOffset, "count");
+        var grid = new HourlyGrid(input, Options.TimeZone, Options.IgnoreOffset, "count", Options.Clock.GetUtcNow(), Options.FutureMargin);
         while (input.Read())
         {
             grid.Add(layout.Site.Read(input), input.Field(layout.Time), CountField.Read(input, layout.Count, "count"));

@@ -84,7 +84,7 @@ internal sealed class VisitTally(CsvInput input, ArrivalsCsvOptions options, boo
         {
             return false;
         }
-        throw input.Error(Invariant($"visit id {id} arrives {Local(arrival):yyyy-MM-dd HH:mm} at {site} here but {Local(earlier.Arrival):yyyy-MM-dd HH:mm} at {earlier.Site} on line {earlier.Line}."));
+        throw input.Error(Invariant($"the visit on this line has the id of line {earlier.Line} but arrives {Local(arrival):yyyy-MM-dd HH:mm} at {site}, not {Local(earlier.Arrival):yyyy-MM-dd HH:mm} at {earlier.Site} there."));
     }
 
     DateTime Local(DateTimeOffset instant) => time.Local(instant);

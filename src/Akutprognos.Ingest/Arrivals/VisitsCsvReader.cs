@@ -33,7 +33,7 @@ public sealed class VisitsCsvReader(ArrivalsCsvOptions options, VisitIdKey key)
             throw input.FileError("this file has no visit id column, so it cannot be stored visit by visit.");
         }
         var time = new ArrivalTime(input, options);
-        var triage = new TextField(layout.Triage);
+        var triage = new TextField(layout.Triage, TriageLevels.IsKnown, $"is not a triage level; expected {TriageLevels.Listing}");
         var ageBand = new TextField(layout.AgeBand);
         while (input.Read())
         {
@@ -55,8 +55,8 @@ public sealed class VisitsCsvReader(ArrivalsCsvOptions options, VisitIdKey key)
         stream.Warnings.AddRange(report.Warnings);
     }
 
-    /// <summary>An optional text column; a handful of distinct values, so each is one string.</summary>
-    sealed class TextField(int ordinal)
+    /// <summary>An optional text column; a handful of distinct values, so each is one string, each checked once.</summary>
+    sealed class TextField(int ordinal, Func<ReadOnlySpan<char>, bool>? accepts = null, string? problem = null)
     {
         readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> values =
             new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -70,6 +70,10 @@ public sealed class VisitsCsvReader(ArrivalsCsvOptions options, VisitIdKey key)
             var text = input.Field(ordinal);
             if (!values.TryGetValue(text, out var value))
             {
+                if (accepts is not null && !accepts(text))
+                {
+                    throw input.Error($"'{text}' in column '{input.Header[ordinal]}' {problem}.");
+                }
                 value = text.ToString();
                 values.Dictionary[value] = value;
             }

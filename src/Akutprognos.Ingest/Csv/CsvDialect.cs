@@ -81,22 +81,61 @@ public sealed record CsvDialect(Encoding Encoding, char Delimiter)
         {
             throw new InputException(path, null, "the file is saved as UTF-16; save it as UTF-8 or Windows-1252 CSV instead.");
         }
-        // A strict decoder over the whole file: Windows-1252 text with å, ä or ö anywhere is never valid UTF-8.
-        var decoder = new UTF8Encoding(false, throwOnInvalidBytes: true).GetDecoder();
-        var chars = new char[buffer.Length + 4];
-        try
+        // Line by line over the whole file: Windows-1252 text with å, ä or ö is never valid UTF-8. A file with lines
+        // of both kinds (rows appended by another program) has no one reading that is right, so it is refused.
+        var lines = new EncodingLines();
+        var filled = read;
+        var end = read == 0;
+        var number = 1;
+        while (true)
         {
-            while (read > 0)
+            var data = buffer.AsSpan(0, filled);
+            var consumed = end ? filled : data.LastIndexOf((byte)'\n') + 1;
+            for (var whole = data[..consumed]; !whole.IsEmpty;)
             {
-                decoder.GetChars(buffer, 0, read, chars, 0, flush: false);
-                read = stream.Read(buffer, 0, buffer.Length);
+                var nl = whole.IndexOf((byte)'\n');
+                lines.Add(nl < 0 ? whole : whole[..nl], number++);
+                whole = nl < 0 ? [] : whole[(nl + 1)..];
             }
-            decoder.GetChars(buffer, 0, 0, chars, 0, flush: true);
-            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+            if (end)
+            {
+                break;
+            }
+            var rest = filled - consumed;
+            buffer.AsSpan(consumed, rest).CopyTo(buffer);
+            if (rest == buffer.Length)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2);
+            }
+            var n = stream.Read(buffer, rest, buffer.Length - rest);
+            filled = rest + n;
+            end = n == 0;
         }
-        catch (DecoderFallbackException)
+        if (lines.FirstUtf8 is { } utf8 && lines.FirstOther is { } other)
         {
-            return Windows1252;
+            throw new InputException(path, other, FormattableString.Invariant(
+                $"this line is not UTF-8 (Windows-1252?) but line {utf8} is UTF-8: the file mixes two text encodings, so names such as Södersjukhuset would be garbled; save it again in one encoding."));
+        }
+        return lines.FirstOther is null ? new UTF8Encoding(encoderShouldEmitUTF8Identifier: false) : Windows1252;
+    }
+
+    /// <summary>The first line with valid non-ASCII UTF-8 and the first line that is not valid UTF-8.</summary>
+    sealed class EncodingLines
+    {
+        public int? FirstUtf8 { get; private set; }
+
+        public int? FirstOther { get; private set; }
+
+        public void Add(ReadOnlySpan<byte> line, int number)
+        {
+            if (!System.Text.Unicode.Utf8.IsValid(line))
+            {
+                FirstOther ??= number;
+            }
+            else if (!System.Text.Ascii.IsValid(line))
+            {
+                FirstUtf8 ??= number;
+            }
         }
     }
 }

@@ -12,10 +12,11 @@ namespace Akutprognos.Ingest.Csv;
 /// <item>On a fall-back day the repeated clock hour is read as summer time the first time it appears in the
 /// file and as winter time the second time; rows are assumed to be in time order within that day, as exporters
 /// write them. A single row for that hour is summer time.</item>
+/// <item>An hour starting after now plus the margin is an error: counts cannot come from the future.</item>
 /// <item>The same hour twice with the same count is dropped once; with different counts it is an error naming both lines.</item>
 /// </list>
 /// </summary>
-internal sealed class HourlyGrid(CsvInput input, TimeZoneInfo zone, bool ignoreOffset, string what)
+internal sealed class HourlyGrid(CsvInput input, TimeZoneInfo zone, bool ignoreOffset, string what, DateTimeOffset now, TimeSpan futureMargin)
 {
     readonly Dictionary<Key, Entry> entries = [];
     readonly ZoneClock zoneClock = new(zone);
@@ -35,6 +36,10 @@ internal sealed class HourlyGrid(CsvInput input, TimeZoneInfo zone, bool ignoreO
             throw input.Error($"'{timeText}' is not on the hour; hourly rows must start at minute 0.");
         }
         var key = KeyFor(series, time, timeText);
+        if (key.Hour > now + futureMargin)
+        {
+            throw input.Error(Invariant($"the hour {timeText.ToString()} is in the future (it is now {TimeZoneInfo.ConvertTime(now, zone):yyyy-MM-dd HH:mm}); the export or its time zone is wrong."));
+        }
         if (entries.TryGetValue(key, out var earlier))
         {
             if (earlier.Count != count)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Hl7.Fhir.Model;
 
 namespace Akutprognos.Ingest.Fhir;
@@ -10,7 +9,6 @@ namespace Akutprognos.Ingest.Fhir;
 internal static class EncounterVisit
 {
     const string ActCode = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
-    static readonly TimeSpan ClockGrace = TimeSpan.FromMinutes(5);
 
     /// <summary>Why the encounter is not an ED arrival (e.g. "class IMP"), or null when it is one.</summary>
     public static string? SkipReason(Encounter encounter)
@@ -26,7 +24,7 @@ internal static class EncounterVisit
     }
 
     /// <summary>The arrival instant; a problem sentence when there is none usable.</summary>
-    public static DateTimeOffset Arrival(Encounter encounter, TimeProvider clock)
+    public static DateTimeOffset Arrival(Encounter encounter, TimeProvider clock, TimeSpan futureMargin)
     {
         var start = encounter.Period?.StartElement;
         if (start?.Value is not { } text)
@@ -37,7 +35,7 @@ internal static class EncounterVisit
         {
             throw new FormatException($"period.start '{text}' has no time of day; an arrival needs one.");
         }
-        if (arrival > clock.GetUtcNow() + ClockGrace)
+        if (arrival > clock.GetUtcNow() + futureMargin)
         {
             throw new FormatException($"period.start '{text}' is in the future.");
         }
@@ -58,6 +56,9 @@ internal static class EncounterVisit
         encounter.Identifier.FirstOrDefault(i => !string.IsNullOrWhiteSpace(i.Value))?.Value
         ?? (string.IsNullOrWhiteSpace(encounter.Id) ? throw new FormatException("has neither an id nor an identifier, so it cannot be counted once.") : encounter.Id);
 
-    public static string Name(Resource resource) =>
-        string.IsNullOrEmpty(resource.Id) ? resource.TypeName : string.Create(CultureInfo.InvariantCulture, $"{resource.TypeName}/{resource.Id}");
+    /// <summary>
+    /// The resource as messages name it: its type alone. Its id (<c>Encounter/ENC-123</c>) is often the visit
+    /// number and must not reach a terminal or log; the message gives the line or Bundle entry instead.
+    /// </summary>
+    public static string Name(Resource resource) => resource.TypeName;
 }

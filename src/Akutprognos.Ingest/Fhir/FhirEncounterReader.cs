@@ -14,7 +14,7 @@ namespace Akutprognos.Ingest.Fhir;
 /// (strict mode: unknown elements, impossible dates and bad codes are errors). A file is bulk-data NDJSON
 /// (one resource per line, streamed) when its first line is a whole JSON object, else one JSON document,
 /// typically a Bundle, read whole. Encounters of class EMER are visits; other encounters and resource types
-/// are skipped and counted. Errors name the resource (Encounter/id) and, where known, the line.
+/// are skipped and counted. Errors name the resource type and its line or Bundle entry, never its id.
 /// </summary>
 public sealed partial class FhirEncounterReader(FhirEncounterOptions options, VisitIdKey key)
 {
@@ -77,7 +77,7 @@ public sealed partial class FhirEncounterReader(FhirEncounterOptions options, Vi
                 visit = new Visit(
                     key.Hash(EncounterVisit.Id(encounter)),
                     options.Sites.Resolve(site) ?? throw new FormatException($"names the unknown site '{site}'; the configured sites are {options.Sites.Listing()}."),
-                    EncounterVisit.Arrival(encounter, options.Clock), null, null, VisitStream.Origin(fileIndex, origin));
+                    EncounterVisit.Arrival(encounter, options.Clock, options.FutureMargin), null, null, VisitStream.Origin(fileIndex, origin));
             }
             catch (FormatException e)
             {
@@ -132,6 +132,11 @@ public sealed partial class FhirEncounterReader(FhirEncounterOptions options, Vi
         {
             var where = line ?? (int?)(e.LineNumber + 1);
             throw new InputException(path, where, $"not valid JSON, perhaps a truncated file ({e.Message.Split(" LineNumber:")[0]}).");
+        }
+        catch (Exception e) when (e is IndexOutOfRangeException or ArgumentException or InvalidOperationException or FormatException or OverflowException)
+        {
+            // The SDK fails this way on some malformed JSON (an empty property name) instead of reporting an issue.
+            throw new InputException(path, line, $"not a FHIR resource the reader can make sense of ({e.GetType().Name} in the FHIR library).");
         }
         var problem = issues.FirstOrDefault();
         if (problem is null && resource is not null)

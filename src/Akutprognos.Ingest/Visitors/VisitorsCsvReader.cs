@@ -25,7 +25,7 @@ public sealed class VisitorsCsvReader(VisitorsCsvOptions options)
     {
         using var input = CsvInput.Open(path);
         var (time, visitors) = Layout(input);
-        var grid = new HourlyGrid(input, Options.TimeZone, Options.IgnoreOffset, "visitors");
+        var grid = new HourlyGrid(input, Options.TimeZone, Options.IgnoreOffset, "visitors", Options.Clock.GetUtcNow(), Options.FutureMargin);
         while (input.Read())
         {
             grid.Add(Options.Signal, input.Field(time), CountField.Read(input, visitors, "visitors count"));

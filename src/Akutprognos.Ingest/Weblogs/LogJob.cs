@@ -26,6 +26,9 @@ internal sealed class LogJob(LogFile file, int piece, long start, long end)
 
     public string? Note { get; private set; }
 
+    /// <summary>True when the file could not be read to its end (damaged or cut gzip, a read error): what was read is partial.</summary>
+    public bool Damaged { get; private set; }
+
     /// <summary>The whole file as one stream.</summary>
     public static LogJob Whole(LogFile file) => new(file, 0, 0, -1);
 
@@ -46,6 +49,7 @@ internal sealed class LogJob(LogFile file, int piece, long start, long end)
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Note = $"reading stopped after line {Lines} of this part: {e.Message}";
+            Damaged = true;
         }
         if (parser.FileNote is { } note)
         {
@@ -121,6 +125,7 @@ internal sealed class LogJob(LogFile file, int piece, long start, long end)
                 catch (InvalidDataException)
                 {
                     Note = $"the gzip data is damaged after line {Lines}; the rest of the file was not read";
+                    Damaged = true;
                     n = 0;
                 }
                 progress?.Add(raw.Position - reported);
@@ -169,6 +174,7 @@ internal sealed class LogJob(LogFile file, int piece, long start, long end)
             if (file.Gzip && Note is null && !TrailerAgrees(raw, decompressed))
             {
                 Note = $"the gzip data ends early or is damaged (after line {Lines})";
+                Damaged = true;
             }
         }
         finally

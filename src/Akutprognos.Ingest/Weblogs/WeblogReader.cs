@@ -60,7 +60,11 @@ public sealed class WeblogReader(WeblogOptions options)
             total.Merge(other);
         }
         total.Counts.Lines = jobs.Sum(j => j.Lines);
-        return new WeblogResult(Options.Signals, total, files.Count, Malformed(jobs), Notes(files, jobs));
+        return new WeblogResult(Options.Signals, total, files.Count, Malformed(jobs), Notes(files, jobs))
+        {
+            Paths = [.. files.Select(f => f.Path)],
+            Damaged = [.. jobs.Where(j => j.Damaged).Select(j => new InputException(j.File.Path, null, j.Note!)).DistinctBy(e => e.File)],
+        };
     }
 
     static IEnumerable<LogJob> Pieces(LogFile file, long size)

@@ -28,6 +28,35 @@ public sealed class WeblogResult
     /// <summary>Problems with whole files (damaged gzip, a layout that is no web log), as <c>FILE: problem</c>.</summary>
     public IReadOnlyList<string> FileNotes { get; }
 
+    /// <summary>The files read, in order.</summary>
+    public IReadOnlyList<string> Paths { get; init; } = [];
+
+    /// <summary>Files that could not be read to their end; their hours would be partial.</summary>
+    internal IReadOnlyList<Csv.InputException> Damaged { get; init; } = [];
+
+    /// <summary>
+    /// Refuses a read that must not be stored: a file read only in part (a cut or damaged gzip, a read error),
+    /// whose hours would be stored short, or logs in which no line at all is a web request (empty, garbage,
+    /// one overlong line, the wrong format). Call it after reporting the counts, before storing.
+    /// </summary>
+    /// <exception cref="Csv.InputException">Nothing of this read may be stored; the message says which file and why.</exception>
+    public void EnsureUsable()
+    {
+        if (Damaged.Count > 0)
+        {
+            var first = Damaged[0];
+            throw new Csv.InputException(first.File, null, $"{first.Problem}; nothing was stored, since its hours would be stored short. Restore the whole file, or leave it out.");
+        }
+        var c = Counts;
+        if (c.Lines - c.Malformed - c.Skipped <= 0)
+        {
+            var what = Paths.Count == 1 ? Paths[0] : $"{Paths.Count} logs";
+            throw new Csv.InputException(what, null, c.Lines == 0
+                ? "no lines at all: the log is empty, so nothing was stored."
+                : System.FormattableString.Invariant($"no line is a web request ({c.Lines} lines: {c.Malformed} malformed, {c.Skipped} skipped), so nothing was stored; is it an access log, in the format given?"));
+        }
+    }
+
     public IReadOnlyList<string> Signals => [.. signals.Select(s => s.Name)];
 
     /// <summary>The distinct visitors of <paramref name="signal"/> in every local hour that has any, in time order.</summary>

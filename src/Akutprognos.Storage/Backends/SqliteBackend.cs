@@ -32,6 +32,7 @@ internal sealed class SqliteBackend : IBackend
         {
             full = Path.GetFullPath(path);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            PrivateFile.Ensure(full);
             var backend = new SqliteBackend(full);
             using var connection = backend.Connect();
             using var wal = connection.CreateCommand();

@@ -36,8 +36,12 @@ public static class ForecastsApi
     public static RouteGroupBuilder MapForecasts(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/forecasts").WithTags("Forecasts");
-        group.MapGet("/", Results<Ok<ForecastDay>, ProblemHttpResult> (DateOnly? date, DashboardData data, AkutprognosDatabase database) =>
+        group.MapGet("/", Results<Ok<ForecastDay>, ProblemHttpResult, ValidationProblem> (DateOnly? date, DashboardData data, AkutprognosDatabase database) =>
         {
+            if (DateProblem(date) is { } problem)
+            {
+                return problem;
+            }
             var day = date ?? data.Tomorrow;
             var cards = data.Cards(day).Where(c => c.Forecast is not null).ToList();
             if (cards.Count == 0)
@@ -57,6 +61,12 @@ public static class ForecastsApi
         double.IsNaN(usual) ? null : R(usual), f.Fallback,
         [.. f.Hours.Select(h => new HourForecastValue(
             TimeZoneInfo.ConvertTime(h.Hour, zone), R(h.Mean), R(h.Interval80.Lower), R(h.Interval80.Upper), R(h.Interval95.Lower), R(h.Interval95.Upper)))]);
+
+    /// <summary>A 400 for a date no forecast can be about (year 1, year 9999: the day's neighbours do not exist); null otherwise.</summary>
+    internal static ValidationProblem? DateProblem(DateOnly? date) =>
+        date is { Year: < 1900 or > 2999 } d
+            ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["date"] = [$"{d:yyyy-MM-dd} is not a day a forecast can be about; give a date from 1900 to 2999"] })
+            : null;
 
     static double R(double value) => Math.Round(value, 1);
 }

@@ -10,8 +10,11 @@ namespace Akutprognos.Web.Api;
 /// <param name="Rows">One row per site and hour; a later row for the same key wins.</param>
 public sealed record ArrivalsPush(IReadOnlyList<ArrivalsPushRow> Rows);
 
-/// <summary>Arrivals at <paramref name="Site"/> in the hour starting at <paramref name="Hour"/> (with its offset).</summary>
-public sealed record ArrivalsPushRow(string Site, DateTimeOffset Hour, int Count);
+/// <summary>Arrivals at <paramref name="Site"/> in the hour starting at <paramref name="Hour"/>.</summary>
+/// <param name="Site">The ED's code.</param>
+/// <param name="Hour">ISO 8601 with its UTC offset or Z, e.g. <c>2026-11-20T10:00:00+01:00</c>; a time without one is refused.</param>
+/// <param name="Count">Arrivals in that hour.</param>
+public sealed record ArrivalsPushRow(string Site, string Hour, int Count);
 
 /// <summary>Hourly distinct web visitors pushed by an analytics export.</summary>
 /// <param name="Signal">The signal's name; "all" (what the models use) when left out.</param>
@@ -19,27 +22,34 @@ public sealed record ArrivalsPushRow(string Site, DateTimeOffset Hour, int Count
 public sealed record VisitorsPush(string? Signal, IReadOnlyList<VisitorsPushRow> Rows);
 
 /// <summary>Distinct visitors in the hour starting at <paramref name="Hour"/>.</summary>
-public sealed record VisitorsPushRow(DateTimeOffset Hour, int Visitors);
+/// <param name="Hour">ISO 8601 with its UTC offset or Z, e.g. <c>2026-11-20T10:00:00+01:00</c>; a time without one is refused.</param>
+/// <param name="Visitors">Distinct visitors in that hour.</param>
+public sealed record VisitorsPushRow(string Hour, int Visitors);
 
 /// <summary>What a push changed.</summary>
 public sealed record PushResult(int SitesCreated, int RowsInserted, int RowsChanged, int RowsUnchanged);
 
 /// <summary><c>/api/arrivals</c>, <c>/api/visitors</c>: data pushed by machines with a planner or admin key. Each push is all or nothing.</summary>
-public static class IngestApi
+public static partial class IngestApi
 {
+    /// <summary>How far past now a pushed hour may start before it is refused as in the future.</summary>
+    public static readonly TimeSpan FutureMargin = TimeSpan.FromMinutes(5);
+
     public static RouteGroupBuilder MapIngest(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api").WithTags("Ingestion").RequireAuthorization(Policies.Change);
-        group.MapPost("/arrivals", Results<Ok<PushResult>, ValidationProblem> (ArrivalsPush push, Store store) =>
+        group.MapPost("/arrivals", Results<Ok<PushResult>, ValidationProblem> (ArrivalsPush push, Store store, TimeProvider clock) =>
         {
+            var now = clock.GetUtcNow();
             var problems = Check(push.Rows, (row, i) =>
                 string.IsNullOrWhiteSpace(row.Site) ? $"row {i + 1}: no site" :
-                row.Count < 0 ? $"row {i + 1}: count {row.Count} is negative" : OnTheHour(row.Hour, i));
+                row.Count < 0 ? $"row {i + 1}: count {row.Count} is negative" : HourProblem(row.Hour, i, now));
             return problems is null ? TypedResults.Ok(store.Arrivals(push.Rows)) : problems;
         }).WithSummary("Push hourly arrivals per ED");
-        group.MapPost("/visitors", Results<Ok<PushResult>, ValidationProblem> (VisitorsPush push, Store store) =>
+        group.MapPost("/visitors", Results<Ok<PushResult>, ValidationProblem> (VisitorsPush push, Store store, TimeProvider clock) =>
         {
-            var problems = Check(push.Rows, (row, i) => row.Visitors < 0 ? $"row {i + 1}: visitors {row.Visitors} is negative" : OnTheHour(row.Hour, i));
+            var now = clock.GetUtcNow();
+            var problems = Check(push.Rows, (row, i) => row.Visitors < 0 ? $"row {i + 1}: visitors {row.Visitors} is negative" : HourProblem(row.Hour, i, now));
             return problems is null ? TypedResults.Ok(store.Visitors(push.Signal, push.Rows)) : problems;
         }).WithSummary("Push hourly web visitors of a signal");
         return group;
@@ -53,8 +63,32 @@ public static class IngestApi
             : null;
     }
 
-    static string? OnTheHour(DateTimeOffset hour, int i) =>
-        hour.Minute == 0 && hour.Second == 0 && hour.Millisecond == 0 ? null : $"row {i + 1}: {hour:O} is not the start of an hour";
+    /// <summary>Why row <paramref name="i"/>'s hour cannot be stored: no offset, not on the hour, in the future; null when it can.</summary>
+    static string? HourProblem(string? text, int i, DateTimeOffset now)
+    {
+        if (string.IsNullOrWhiteSpace(text) || IsoTime().Match(text) is not { Success: true } match)
+        {
+            return $"row {i + 1}: hour '{text}' is not an ISO 8601 time such as 2026-11-20T10:00:00+01:00";
+        }
+        if (!match.Groups["offset"].Success)
+        {
+            return $"row {i + 1}: hour '{text}' has no UTC offset, so it is not clear which hour is meant; add the offset of the site's zone (e.g. {text}+01:00 in Stockholm winter time) or Z for UTC";
+        }
+        if (!DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var hour))
+        {
+            return $"row {i + 1}: hour '{text}' does not exist";
+        }
+        if (hour.Minute != 0 || hour.Second != 0 || hour.Millisecond != 0 || hour.Microsecond != 0)
+        {
+            return $"row {i + 1}: {text} is not the start of an hour";
+        }
+        return hour > now + FutureMargin ? $"row {i + 1}: hour {text} is in the future (it is now {now:yyyy-MM-ddTHH:mm}Z); nothing was stored" : null;
+    }
+
+    internal static DateTimeOffset Hour(string text) => DateTimeOffset.Parse(text, System.Globalization.CultureInfo.InvariantCulture).ToUniversalTime();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(?<offset>Z|[+-]\d{2}:\d{2})?$")]
+    private static partial System.Text.RegularExpressions.Regex IsoTime();
 
     /// <summary>Writes a checked push, records it in the audit log and refreshes the pages' data.</summary>
     internal sealed class Store(AkutprognosDatabase database, AuditTrail audit, DashboardData dashboard, IHttpContextAccessor http)
@@ -62,14 +96,14 @@ public static class IngestApi
         public PushResult Arrivals(IReadOnlyList<ArrivalsPushRow> rows)
         {
             var result = database.ImportArrivals(
-                [.. rows.Select(r => new HourlyArrivals(r.Site.Trim(), r.Hour.ToUniversalTime(), r.Count))], [], $"API push by {Actor}");
+                [.. rows.Select(r => new HourlyArrivals(r.Site.Trim(), Hour(r.Hour), r.Count))], [], $"API push by {Actor}");
             return Done("arrivals pushed", result);
         }
 
         public PushResult Visitors(string? signal, IReadOnlyList<VisitorsPushRow> rows)
         {
             var name = string.IsNullOrWhiteSpace(signal) ? Schedule.ForecastJob.Signal : signal.Trim();
-            var result = database.ImportVisitors([.. rows.Select(r => new HourlyVisitors(name, r.Hour.ToUniversalTime(), r.Visitors))], $"API push by {Actor}");
+            var result = database.ImportVisitors([.. rows.Select(r => new HourlyVisitors(name, Hour(r.Hour), r.Visitors))], $"API push by {Actor}");
             return Done($"visitors pushed ({name})", result);
         }
 

@@ -34,8 +34,12 @@ public static class NowcastsApi
     public static RouteGroupBuilder MapNowcasts(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/nowcasts").WithTags("Forecasts");
-        group.MapGet("/", Ok<NowcastDay> (DateOnly? date, DashboardData data, AkutprognosDatabase database) =>
+        group.MapGet("/", Results<Ok<NowcastDay>, ValidationProblem> (DateOnly? date, DashboardData data, AkutprognosDatabase database) =>
         {
+            if (ForecastsApi.DateProblem(date) is { } problem)
+            {
+                return problem;
+            }
             var day = date ?? data.Tomorrow;
             var names = data.Names();
             return TypedResults.Ok(new NowcastDay(day, [.. database.Nowcasts(day)

@@ -47,7 +47,7 @@ public sealed class IngestArrivalsBadInputTests : IDisposable
         bad["period"]!["start"] = "2024-02-30T10:00:00+01:00";
         var file = folder.Write("bad.ndjson", good.ToJsonString() + "\n" + bad.ToJsonString() + "\n");
 
-        AssertRefused(file, "bad.ndjson:2:", "Encounter/enc-2 fails validation");
+        AssertRefused(file, "bad.ndjson:2:", "Encounter fails validation");
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class IngestArrivalsBadInputTests : IDisposable
                 new JsonObject { ["resource"] = bad }),
         };
 
-        AssertRefused(folder.Write("bundle.json", bundle.ToJsonString()), "bundle.json:1:", "entry 2, Encounter/enc-9 fails validation");
+        AssertRefused(folder.Write("bundle.json", bundle.ToJsonString()), "bundle.json:1:", "entry 2, Encounter fails validation");
     }
 
     [Fact]

@@ -83,5 +83,58 @@ public sealed class WeblogCommandsTests
         AssertNoAddress(first.Error + second.Error + File.ReadAllText(folder.PathOf("key/visitor.key")), "the messages or key file");
     }
 
+    [Fact]
+    public void IngestWeblog_TruncatedGzip_ExitsNonZeroAndStoresNoHour()
+    {
+        using var folder = new ScratchFolder();
+        var gz = folder.PathOf("cut.log.gz");
+        using (var gzip = new System.IO.Compression.GZipStream(File.Create(gz), System.IO.Compression.CompressionLevel.Optimal))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(0, 30_000).Select(i =>
+                $"10.{i % 200}.{i / 200 % 200}.7 - - [06/Jan/2025:{18 + i / 10_000}:{i / 200 % 50:00}:00 +0100] \"GET /p{i} HTTP/1.1\" 200 10 \"-\" \"Mozilla/5.0\"\n"))));
+        }
+        var bytes = File.ReadAllBytes(gz);
+        File.WriteAllBytes(gz, bytes[..(bytes.Length * 2 / 3)]);
+        var db = folder.PathOf("akutprognos.db");
+        var environment = new Dictionary<string, string> { ["AKUTPROGNOS_KEY_FILE"] = folder.PathOf("key/visitor.key") };
+
+        var run = Cli.Akutprognos(environment, "ingest", "weblog", gz, "--db", db);
+        var export = Cli.Akutprognos(null, "export", "visitors", "--db", db);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"akutprognos: {gz}: the gzip data", run.Error, StringComparison.Ordinal);
+        Assert.Contains("nothing was stored", run.Error, StringComparison.Ordinal);
+        Assert.Equal("hour,visitors\n", export.Out);
+    }
+
+    [Theory]
+    [InlineData("empty")]
+    [InlineData("garbage")]
+    [InlineData("huge")]
+    public void VisitorsAndIngestWeblog_NothingUsable_CountOnStderrAndExitNonZero(string kind)
+    {
+        using var folder = new ScratchFolder();
+        var log = folder.PathOf(kind + ".log");
+        switch (kind)
+        {
+            case "empty": File.WriteAllText(log, ""); break;
+            case "garbage": File.WriteAllBytes(log, [.. Enumerable.Range(0, 100_000).Select(i => (byte)((i * 7919) % 251))]); break;
+            default: File.WriteAllText(log, new string('a', 50 << 20) + "\n"); break;
+        }
+        var environment = new Dictionary<string, string> { ["AKUTPROGNOS_KEY_FILE"] = folder.PathOf("key/visitor.key") };
+
+        var visitors = Cli.Akutprognos(null, "visitors", log);
+        var ingest = Cli.Akutprognos(environment, "ingest", "weblog", log, "--db", folder.PathOf("akutprognos.db"));
+
+        foreach (var run in new[] { visitors, ingest })
+        {
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("1 files, ", run.Error, StringComparison.Ordinal);
+            Assert.Contains($"akutprognos: {log}: ", run.Error, StringComparison.Ordinal);
+            Assert.Contains("nothing was stored", run.Error, StringComparison.Ordinal);
+        }
+        Assert.Equal("", visitors.Out);
+    }
+
     static bool Contains(byte[] haystack, byte[] needle) => haystack.AsSpan().IndexOf(needle) >= 0;
 }

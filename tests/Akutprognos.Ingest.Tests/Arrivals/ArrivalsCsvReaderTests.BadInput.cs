@@ -26,8 +26,8 @@ public sealed partial class ArrivalsCsvReaderTests
     [InlineData("timestamp,count\n\n\n2024-03-05T10:00,x\n", 4, "'x' is not a number")]
     [InlineData("site,timestamp,count\n\"Söder\nsjukhuset\",2024-03-05T10:00,1\nA,2024-03-05T11:00,x\n", 4, "'x' is not a number")]
     [InlineData("site,timestamp,count\n,2024-03-05T10:00,1\n", 2, "the site is empty")]
-    [InlineData("id,arrival\n7,2024-03-05 10:07\n8,2024-03-05 10:09\n7,2024-03-05 10:08\n", 4, "visit id 7 arrives 2024-03-05 10:08 at Södersjukhuset here but 2024-03-05 10:07 at Södersjukhuset on line 2")]
-    [InlineData("id,arrival,site\n7,2024-03-05 10:07,A\n7,2024-03-05 10:07,B\n", 3, "at B here but 2024-03-05 10:07 at A on line 2")]
+    [InlineData("id,arrival\n7,2024-03-05 10:07\n8,2024-03-05 10:09\n7,2024-03-05 10:08\n", 4, "the visit on this line has the id of line 2 but arrives 2024-03-05 10:08 at Södersjukhuset, not 2024-03-05 10:07 at Södersjukhuset there")]
+    [InlineData("id,arrival,site\n7,2024-03-05 10:07,A\n7,2024-03-05 10:07,B\n", 3, "at B, not 2024-03-05 10:07 at A there")]
     [InlineData("id,arrival\n,2024-03-05 10:07\n", 2, "the visit id is empty")]
     [InlineData("arrival\n2024-03-05\n", 2, "needs the arrival time")]
     public void Read_BadLine_FailsNamingLineAndProblem(string text, int line, string problem)

@@ -108,5 +108,17 @@ public sealed class ForecastsApiTests(DemoApp fixture) : IClassFixture<DemoApp>
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/api/forecasts?date=0001-01-01")]
+    [InlineData("/api/forecasts?date=9999-12-31")]
+    [InlineData("/api/nowcasts?date=0001-01-01")]
+    public async Task Forecasts_DayAtTheEndOfTheCalendar_Returns400NamingTheField(string url)
+    {
+        using var client = await fixture.LoggedInAsync("viewer");
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("\"date\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     static double Number(JsonElement element, string name) => element.GetProperty(name).GetDouble();
 }

@@ -66,4 +66,30 @@ public sealed class IngestApiTests
         using var stored = AkutprognosDatabase.Open(path);
         Assert.Empty(stored.Visitors("all"));
     }
+
+    [Theory]
+    [InlineData("2026-11-20T10:00:00", "row 1: hour '2026-11-20T10:00:00' has no UTC offset")]
+    [InlineData("2099-01-01T10:00:00+01:00", "row 1: hour 2099-01-01T10:00:00+01:00 is in the future")]
+    [InlineData("next tuesday", "row 1: hour 'next tuesday' is not an ISO 8601 time")]
+    public async Task ArrivalsPush_HourWithoutOffsetOrInTheFuture_Returns400NamingTheRowAndStoresNothing(string hour, string message)
+    {
+        using var folder = new ScratchFolder();
+        var path = folder.PathOf("push.db");
+        string key;
+        using (var database = AkutprognosDatabase.Open(path))
+        {
+            key = ApiKeys.Create(database, "integration", AccountRoles.Planner, "test", TimeProvider.System);
+        }
+        using var app = new TestApp(path);
+        using var client = app.Client();
+        client.DefaultRequestHeaders.Add(ApiKeys.Header, key);
+        var push = new { rows = new object[] { new { site = "PUSHX", hour, count = 7 }, new { site = "PUSHX", hour = "2025-11-20T10:00:00+01:00", count = 5 } } };
+
+        using var response = await client.PostAsJsonAsync(new Uri("/api/arrivals", UriKind.Relative), push);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var stored = AkutprognosDatabase.Open(path);
+        Assert.Empty(stored.HourlyArrivals("PUSHX"));
+    }
 }
