@@ -46,7 +46,7 @@ public sealed class BoardMail(AkutprognosDatabase database, SmtpDelivery smtp, T
             "Kalenderinbjudan bifogad.",
         }.Where(line => line.Length > 0));
         var body = new BodyBuilder { TextBody = text };
-        var ics = MeetingInvitation.Ics(meeting, clock.GetUtcNow());
+        var ics = MeetingInvitation.Ics(meeting, clock.GetUtcNow(), boardAddress);
         body.Attachments.Add("invitation.ics", System.Text.Encoding.UTF8.GetBytes(ics), ContentType.Parse("text/calendar; method=REQUEST; charset=utf-8"));
         var subject = (update ? "Ändrad tid: " : "Inbjudan: ") + meeting.Title;
         return DeliverAsync(update ? "board update" : "board invitation", recipients, subject, body, update ? UpdateSent : InvitationSent, cancellationToken);

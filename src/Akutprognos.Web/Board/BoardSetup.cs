@@ -30,6 +30,17 @@ static class BoardSetup
             context.Response.Headers.ContentSecurityPolicy = PrintablePolicy;
             return Results.Content(MeetingHtml.Summary(database.Board.Board(id).RevealedOnly()), "text/html; charset=utf-8");
         }).ExcludeFromDescription();
+        // The meeting's calendar invitation, the same as the one e-mailed, for anyone to add to their calendar.
+        app.MapGet("/board/{id:long}/invitation.ics", (long id, HttpContext context, AkutprognosDatabase database, TimeProvider clock) =>
+        {
+            if (database.Board.Meeting(id) is not { } meeting)
+            {
+                return Results.NotFound();
+            }
+            var board = new Uri($"{context.Request.Scheme}://{context.Request.Host}/board/{id.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+            var ics = MeetingInvitation.Ics(meeting, clock.GetUtcNow(), board);
+            return Results.File(System.Text.Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", $"tvargrupp-{id.ToString(System.Globalization.CultureInfo.InvariantCulture)}.ics");
+        }).ExcludeFromDescription();
         // Downloads of a meeting and of the micro-projects; cards not yet revealed are in neither. Like the printable
         // summary these are pages, not the HTTP API, so they stay out of its OpenAPI document.
         app.MapGet("/board/{id:long}/export.{format}", (long id, string format, AkutprognosDatabase database) =>

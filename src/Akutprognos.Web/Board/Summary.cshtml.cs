@@ -8,14 +8,15 @@ namespace Akutprognos.Web.Board;
 
 /// <summary>
 /// The meeting summary (every card with its ideas, notes and solutions, the links and micro-projects), as
-/// Markdown here and as the printable page; the moderator sends it to all participants by e-mail. Cards written
+/// HTML here and as the printable page (Markdown among the downloads); the moderator sends it to all participants by e-mail. Cards written
 /// ahead and not yet revealed are not in it.
 /// </summary>
 public sealed class SummaryModel(AkutprognosDatabase database, BoardIdentity identity, BoardMail mail) : PageModel
 {
     public MeetingBoard Board { get; private set; } = null!;
 
-    public string Markdown { get; private set; } = "";
+    /// <summary>The summary as HTML (every piece of user text encoded).</summary>
+    public string Html { get; private set; } = "";
 
     public bool Moderates { get; private set; }
 
@@ -48,7 +49,7 @@ public sealed class SummaryModel(AkutprognosDatabase database, BoardIdentity ide
             return false;
         }
         Board = database.Board.Board(id).RevealedOnly();
-        Markdown = MeetingMarkdown.Summary(Board);
+        Html = MeetingHtml.Body(Board);
         Moderates = identity.EmailOf(User) is { } email && Board.Meeting.Find(email)?.Role == BoardRole.Moderator;
         return true;
     }

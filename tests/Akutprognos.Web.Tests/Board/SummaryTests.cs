@@ -55,4 +55,34 @@ public sealed class SummaryTests(DemoApp demo) : IClassFixture<DemoApp>
         using var viewer = await demo.LoggedInAsync("viewer");
         Assert.DoesNotContain("Send to all participants", await viewer.GetStringAsync(new Uri($"/board/{data.DemoMeetingId}/summary", UriKind.Relative)), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SummaryPage_ShowsTheSummaryAsHtml_NotAsMarkdownText()
+    {
+        using var viewer = await demo.LoggedInAsync("viewer");
+        var html = await viewer.GetStringAsync(new Uri($"/board/{data.DemoMeetingId}/summary", UriKind.Relative));
+        using var database = AkutprognosDatabase.Open(demo.Demo.Path);
+        var card = database.Board.Board(data.DemoMeetingId).RevealedOnly().Cards.First();
+        Assert.Contains($"<section class=\"card\" id=\"kort-{card.Id.ToString(CultureInfo.InvariantCulture)}\">", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("&lt;a id=", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<pre", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("## ", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InvitationDownload_IsTheMeetingsIcsWithTheBoardLink_AndTheBoardLinksToIt()
+    {
+        using var viewer = await demo.LoggedInAsync("viewer");
+        var page = await viewer.GetStringAsync(new Uri($"/board/{data.DemoMeetingId}", UriKind.Relative));
+        Assert.Contains($"href=\"/board/{data.DemoMeetingId}/invitation.ics\" download", page, StringComparison.Ordinal);
+
+        using var response = await viewer.GetAsync(new Uri($"/board/{data.DemoMeetingId}/invitation.ics", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/calendar", response.Content.Headers.ContentType!.MediaType);
+        var calendar = Ical.Net.Calendar.Load(await response.Content.ReadAsStringAsync())!;
+        var meeting = Assert.Single(calendar.Events);
+        Assert.EndsWith($"/board/{data.DemoMeetingId}", meeting.Url!.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"/board/{data.DemoMeetingId}", meeting.Description, StringComparison.Ordinal);
+        Assert.Equal("Europe/Stockholm", Assert.Single(calendar.TimeZones).TzId);
+    }
 }

@@ -27,6 +27,17 @@ public static class MeetingHtml
         html.Append("<h1>").Append(E(meeting.Title)).Append("</h1>\n<p class=\"meta\">").Append(E(Labels.When(meeting))).Append("<br>")
             .Append(E(Labels.Place(meeting))).Append("</p>\n<p class=\"meta\">Deltagare: ")
             .Append(E(string.Join(", ", meeting.Participants.Select(p => $"{p.Name} ({p.Department})")))).Append("</p>\n");
+        return html.Append(Body(board)).Append("</body>\n</html>\n").ToString();
+    }
+
+    /// <summary>
+    /// The summary's cards, IT's follow-up and micro-projects as an HTML fragment (headings from h2 down), for the
+    /// printable page and the summary page of the app.
+    /// </summary>
+    public static string Body(MeetingBoard board)
+    {
+        ArgumentNullException.ThrowIfNull(board);
+        var html = new StringBuilder();
         html.Append("<h2>Kort</h2>\n");
         foreach (var section in MeetingSummary.Cards(board))
         {
@@ -59,7 +70,7 @@ public static class MeetingHtml
                 .Append("<dt>Kort</dt><dd>").Append(string.Join(", ", MeetingSummary.CardsOf(board, project).Select(c => CardLink(c, board))))
                 .Append("</dd>\n</dl>\n</section>\n");
         }
-        return html.Append("</body>\n</html>\n").ToString();
+        return html.ToString();
     }
 
     static string CardLink(Card card, MeetingBoard board) => board.Cards.Contains(card)

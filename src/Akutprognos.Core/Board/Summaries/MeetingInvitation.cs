@@ -10,18 +10,22 @@ namespace Akutprognos.Core.Board.Summaries;
 /// the meeting's own and SEQUENCE is <see cref="Meeting.Sequence"/>, so when the time or place changes
 /// (<see cref="Meeting.Rescheduled"/>) a calendar replaces the earlier invitation instead of adding one.
 /// A monthly meeting recurs on the same weekday of the month (the second Tuesday; a fifth weekday
-/// becomes "the last"). Times are written in the meeting's time zone with its VTIMEZONE.
+/// becomes "the last"). Times are written in the meeting's time zone with its VTIMEZONE, which carries the zone's
+/// STANDARD and DAYLIGHT rules (offsets and yearly RRULEs from the tz database), so calendars that do not know the
+/// zone's name still place the meeting right across daylight-saving changes. The board's address, when given, is
+/// in the description and the URL.
 /// </summary>
 public static class MeetingInvitation
 {
     /// <summary>The .ics text for <paramref name="meeting"/>, stamped <paramref name="stamp"/> (DTSTAMP: when the invitation is sent).</summary>
-    public static string Ics(Meeting meeting, DateTimeOffset stamp)
+    public static string Ics(Meeting meeting, DateTimeOffset stamp, Uri? board = null)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(meeting.TimeZone);
         var localStart = TimeZoneInfo.ConvertTime(meeting.Start, zone).DateTime;
         var calendar = new Ical.Net.Calendar { Method = "REQUEST", ProductId = "-//Akutprognos//Tvärgrupp//SV" };
-        calendar.AddTimeZone(new VTimeZone(meeting.TimeZone));
+        // The rules in force from the meeting's start on; a recurring meeting keeps them year after year.
+        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(meeting.TimeZone, localStart.AddDays(-1), includeHistoricalData: false));
         var meetingEvent = new CalendarEvent
         {
             Uid = meeting.Uid,
@@ -31,8 +35,9 @@ public static class MeetingInvitation
             DtEnd = new CalDateTime(localStart.AddMinutes(meeting.DurationMinutes), meeting.TimeZone),
             DtStamp = new CalDateTime(stamp.UtcDateTime, "UTC"),
             Location = Labels.Place(meeting),
-            Url = meeting.VideoLink,
-            Description = "Tvärgruppen: varje avdelning tar med en aktuell utmaning. Skriv gärna ditt kort i förväg på tavlan.",
+            Url = board ?? meeting.VideoLink,
+            Description = "Tvärgruppen: varje avdelning tar med en aktuell utmaning. Skriv gärna ditt kort i förväg på tavlan."
+                + (board is null ? "" : "\nTavlan: " + board),
         };
         if (meeting.RepeatsMonthly)
         {
