@@ -10,6 +10,9 @@ public sealed class GeneratedClientTests(LiveApp app)
 
     async Task<GeneratedClient> ClientAsync() => generated ??= await GeneratedClient.FromAsync(await app.DocumentAsync());
 
+    /// <summary>The push API takes an hour as ISO 8601 text with its offset.</summary>
+    static string Iso(DateTimeOffset hour) => hour.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
+
     static DateTimeOffset Day(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
     [Fact]
@@ -47,12 +50,12 @@ public sealed class GeneratedClientTests(LiveApp app)
         var hour = new DateTimeOffset(2026, 3, 10, 8, 0, 0, TimeSpan.FromHours(1));
         var arrival = client.New("ArrivalsPushRow");
         arrival.Site = "Södertälje";
-        arrival.Hour = hour;
+        arrival.Hour = Iso(hour);
         arrival.Count = 9;
         var arrivals = client.New("ArrivalsPush");
         arrivals.Rows = client.List("ArrivalsPushRow", arrival);
         var visit = client.New("VisitorsPushRow");
-        visit.Hour = hour;
+        visit.Hour = Iso(hour);
         visit.Visitors = 4321;
         var visitors = client.New("VisitorsPush");
         visitors.Signal = "pushed";
@@ -114,7 +117,7 @@ public sealed class GeneratedClientTests(LiveApp app)
         var api = client.Create(http);
         var row = client.New("ArrivalsPushRow");
         row.Site = "Refused";
-        row.Hour = new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.Zero);
+        row.Hour = Iso(new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.Zero));
         row.Count = 1;
         var push = client.New("ArrivalsPush");
         push.Rows = client.List("ArrivalsPushRow", row);
