@@ -1,4 +1,8 @@
+using System.Data.Common;
 using Akutprognos.Core.Calendar;
+using Akutprognos.Core.Sites;
+using Akutprognos.Storage.Sites;
+using Akutprognos.Storage.Sql;
 using Akutprognos.Core.Health;
 using Akutprognos.Storage.Arrivals;
 using Akutprognos.Storage.Health;
@@ -23,6 +27,7 @@ public sealed partial class AkutprognosDatabase
         var counts = ArrivalsImport.From(batch.Hourly, batch.Daily);
         return Write($"Importing arrivals from {batch.Source}", transaction =>
         {
+            var known = transaction.Query("SELECT name FROM sites", row => row.GetString(0)).ToHashSet(StringComparer.Ordinal);
             var rows = counts.Write(backend, transaction, batch.Source, NowUtc);
             var visits = VisitsImport.Write(backend, transaction, batch.Visits, NowUtc);
             if (visits.Read > 0)
@@ -30,11 +35,33 @@ public sealed partial class AkutprognosDatabase
                 ImportLog.Record(transaction, "visits", batch.Source, visits.Read,
                     new ImportResult(visits.SitesCreated, visits.Inserted, visits.Corrected, visits.Unchanged), NowUtc);
             }
-            IReadOnlyDictionary<string, DateOnly> complete = batch.Completeness is { } rule
-                ? SiteFeeds.Record(transaction, Newest(batch, visits, rule.Zone), rule, clock.GetUtcNow())
+            IReadOnlyDictionary<string, DateOnly> complete = batch.Rule is { } rule
+                ? SiteFeeds.Record(transaction, Newest(batch, visits, rule), rule, clock.GetUtcNow())
                 : new Dictionary<string, DateOnly>();
-            return new ArrivalsBatchResult(rows, visits, complete);
+            var created = Configure(transaction, known, batch.NewSite ?? ArrivalsBatch.DefaultSite);
+            return new ArrivalsBatchResult(rows, visits, complete, created);
         });
+    }
+
+    /// <summary>Gives each site created since <paramref name="known"/> was read its configuration from <paramref name="newSite"/>.</summary>
+    List<SiteConfig> Configure(DbTransaction transaction, HashSet<string> known, Func<string, SiteConfig> newSite)
+    {
+        var created = new List<SiteConfig>();
+        foreach (var (id, name) in transaction.Query("SELECT id, name FROM sites ORDER BY name", row => (row.GetInt64(0), row.GetString(1))))
+        {
+            if (known.Contains(name))
+            {
+                continue;
+            }
+            var config = newSite(name);
+            if (config.Name != name || config.Problem() is { } problem)
+            {
+                throw new ArgumentException(config.Problem() ?? $"The configuration given for the new site '{name}' names '{config.Name}'.", nameof(newSite));
+            }
+            SiteStore.Apply(transaction, id, config, NowUtc);
+            created.Add(config);
+        }
+        return created;
     }
 
     /// <summary>The last complete local date per site; sites not listed have no incomplete days.</summary>
@@ -54,8 +81,9 @@ public sealed partial class AkutprognosDatabase
     /// <summary>Every stored finding, by site (ordinal), then start.</summary>
     public IReadOnlyList<StoredHealthFinding> HealthFindings() => Read(HealthStore.Read);
 
-    static Dictionary<string, DateOnly> Newest(ArrivalsBatch batch, VisitsImportResult visits, TimeZoneInfo zone)
+    static Dictionary<string, DateOnly> Newest(ArrivalsBatch batch, VisitsImportResult visits, Func<string, FeedCompleteness> rule)
     {
+        TimeZoneInfo Zone(string site) => rule(site.Trim()).Zone;
         var newest = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
         void Add(string site, DateOnly date)
         {
@@ -67,7 +95,7 @@ public sealed partial class AkutprognosDatabase
         }
         foreach (var hour in batch.Hourly)
         {
-            Add(hour.Site, LocalDays.DateOf(hour.Hour, zone));
+            Add(hour.Site, LocalDays.DateOf(hour.Hour, Zone(hour.Site)));
         }
         foreach (var day in batch.Daily)
         {
@@ -75,7 +103,7 @@ public sealed partial class AkutprognosDatabase
         }
         foreach (var (site, arrival) in visits.NewestBySite)
         {
-            Add(site, LocalDays.DateOf(arrival, zone));
+            Add(site, LocalDays.DateOf(arrival, Zone(site)));
         }
         return newest;
     }

@@ -127,10 +127,13 @@ public sealed partial class AkutprognosDatabase
     /// <summary>Records the start of a job run and returns its id.</summary>
     public long StartRun(string kind, DateOnly? date) => Write("Recording a run", transaction => RunStore.Start(transaction, kind, date, NowUtc));
 
-    /// <summary>Records how run <paramref name="id"/> ended.</summary>
-    public void FinishRun(long id, bool ok, string detail) => Write("Recording a run", transaction =>
+    /// <summary>Records how run <paramref name="id"/> ended: ok or failed.</summary>
+    public void FinishRun(long id, bool ok, string detail) => FinishRun(id, ok ? RunOutcomes.Ok : RunOutcomes.Failed, detail);
+
+    /// <summary>Records how run <paramref name="id"/> ended: one of <see cref="RunOutcomes"/>.</summary>
+    public void FinishRun(long id, string outcome, string detail) => Write("Recording a run", transaction =>
     {
-        RunStore.Finish(transaction, id, ok, detail, NowUtc);
+        RunStore.Finish(transaction, id, outcome, detail, NowUtc);
         return 0;
     });
 

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Akutprognos.Core.Forecasting;
 using Akutprognos.Core.Series;
 using Akutprognos.Core.Staffing;
@@ -9,6 +10,7 @@ using Akutprognos.Storage.Backends;
 using Akutprognos.Storage.Board;
 using Akutprognos.Storage.Forecasts;
 using Akutprognos.Storage.Schema;
+using Akutprognos.Storage.Sites;
 using Akutprognos.Storage.Staffing;
 using Akutprognos.Storage.Visitors;
 
@@ -32,6 +34,24 @@ public sealed partial class AkutprognosDatabase : IDisposable
 
     /// <summary>The file or server, for messages (no password).</summary>
     public string Description => backend.Description;
+
+    /// <summary>Whether <paramref name="target"/> is a SQLite file that does not exist yet (opening it would create it).</summary>
+    public static bool IsNewFile(string target) =>
+        !string.IsNullOrWhiteSpace(target) && !target.Contains("Host=", StringComparison.OrdinalIgnoreCase) && !File.Exists(target);
+
+    /// <summary>
+    /// Removes the SQLite file <paramref name="target"/> and its journal files: for a command that created it and then
+    /// refused its input, so that a refused import leaves no empty database behind. Only for files <see cref="IsNewFile"/>
+    /// said were new.
+    /// </summary>
+    public static void RemoveNewFile(string target)
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var path in new[] { target, target + "-wal", target + "-shm", target + "-journal" }.Where(File.Exists))
+        {
+            File.Delete(path);
+        }
+    }
 
     /// <summary>
     /// Opens <paramref name="target"/>, creating and migrating the schema as needed: a connection string
@@ -71,11 +91,8 @@ public sealed partial class AkutprognosDatabase : IDisposable
     /// <param name="hourly">Arrivals per site and UTC hour.</param>
     /// <param name="daily">Totals per site and local date, for inputs that have no hours; they count only for dates without hourly rows.</param>
     /// <param name="source">The file or feed, for the imports log.</param>
-    public ImportResult ImportArrivals(IReadOnlyCollection<HourlyArrivals> hourly, IReadOnlyCollection<DailyArrivals> daily, string source)
-    {
-        var import = ArrivalsImport.From(hourly, daily);
-        return Write($"Importing arrivals from {source}", transaction => import.Write(backend, transaction, source, NowUtc));
-    }
+    public ImportResult ImportArrivals(IReadOnlyCollection<HourlyArrivals> hourly, IReadOnlyCollection<DailyArrivals> daily, string source) =>
+        ImportArrivalsBatch(new ArrivalsBatch(source) { Hourly = hourly, Daily = daily }).Counts;
 
     /// <summary>Imports hourly visitors in one transaction; same semantics as <see cref="ImportArrivals"/>.</summary>
     public ImportResult ImportVisitors(IReadOnlyCollection<HourlyVisitors> rows, string source)
@@ -154,8 +171,6 @@ public sealed partial class AkutprognosDatabase : IDisposable
     /// <summary>The stored plan's shifts, call-ins and releases for <paramref name="date"/>; empty when none.</summary>
     public IReadOnlyList<StoredStaffingShift> StaffingShifts(DateOnly date) => Read(connection => StaffingStore.LoadShifts(connection, date));
 
-    /// <summary>All sites, by name (ordinal).</summary>
-    public IReadOnlyList<Site> Sites() => Read(ArrivalsReader.Sites);
 
     /// <summary>Hourly arrivals of one site, or of all, ordered by site (ordinal) and hour; hours are UTC.</summary>
     public IReadOnlyList<HourlyArrivals> HourlyArrivals(string? site = null) => Read(connection => ArrivalsReader.Hourly(connection, site));
@@ -173,6 +188,9 @@ public sealed partial class AkutprognosDatabase : IDisposable
         ArgumentNullException.ThrowIfNull(signal);
         return Read(connection => VisitorsStore.Read(connection, signal));
     }
+
+    /// <summary>Sites and regions as configured: zones, holiday calendars, display names, region membership.</summary>
+    public SiteStore Sites => new(backend, clock);
 
     /// <summary>The meeting board (Tvärgrupp): meetings, cards, ideas, links, notes and micro-projects.</summary>
     public BoardStore Board => new(backend, clock);

@@ -1,3 +1,4 @@
+using Akutprognos.Pipeline.Sites;
 using Akutprognos.Storage;
 using Akutprognos.Web.Accounts;
 using Akutprognos.Web.Api;
@@ -31,13 +32,16 @@ public static class WebApp
         // run anywhere else, both do nothing.
         builder.Services.AddSystemd();
         builder.Services.AddWindowsService();
-        builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(TimeProvider.System);
         // These two read and check their settings (proxies, OpenID Connect) first, so a bad value stops the start
         // with one message before the database is opened or created.
         builder.AddPageShell();
         builder.AddAccounts();
-        builder.Services.AddSingleton(AkutprognosDatabase.Open(options.Database));
+        var database = AkutprognosDatabase.Open(options.Database);
+        builder.Services.AddSingleton(database);
+        // The pages and the schedule keep the sites' zone unless this run overrides it.
+        options = options with { Zone = SiteSetup.Load(database, options.Overrides).HomeZone };
+        builder.Services.AddSingleton(options);
 
         builder.AddDashboard();
         builder.AddApi();

@@ -1,4 +1,5 @@
 using Akutprognos.Core.Calendar;
+using Akutprognos.Pipeline.Sites;
 
 namespace Akutprognos.Web;
 
@@ -9,11 +10,16 @@ public sealed record WebAppOptions(string Database)
     /// <summary>The address(es) to listen on; loopback unless the operator says otherwise.</summary>
     public string Urls { get; init; } = DefaultUrls;
 
-    /// <summary>The zone of local days, the schedule and the pages.</summary>
-    public TimeZoneInfo Zone { get; init; } = LocalDays.Stockholm;
+    /// <summary>
+    /// A time zone and holiday calendar for this run only (<c>serve --tz/--holidays</c>), over what the sites have stored.
+    /// </summary>
+    public RunOverrides Overrides { get; init; } = RunOverrides.None;
 
-    /// <summary>The holiday calendar the forecasts use (Swedish by default).</summary>
-    public IHolidayCalendar Holidays { get; init; } = HolidayCalendars.ForCode(HolidayCalendars.DefaultCode);
+    /// <summary>
+    /// The zone of the schedule and the pages: the override, else the zone of the sites (<see cref="SiteSetup.HomeZone"/>),
+    /// settled when the app is built.
+    /// </summary>
+    public TimeZoneInfo Zone { get; init; } = LocalDays.Stockholm;
 
     /// <summary>False keeps the nightly schedule (and its catch-up at start) from running, e.g. in API tests.</summary>
     public bool RunSchedule { get; init; } = true;

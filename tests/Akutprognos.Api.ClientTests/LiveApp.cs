@@ -99,7 +99,7 @@ public sealed class LiveApp : IAsyncLifetime
         {
             forecasts.Add(Forecast(Sites[0], day, 110, zone));
             forecasts.Add(Forecast(Sites[1], day, 36, zone));
-            forecasts.Add(Forecast(DayForecast.RegionSeries, day, 146, zone));
+            forecasts.Add(Forecast(SeriesId.RegionKey, day, 146, zone));
         }
         database.SaveForecasts(forecasts);
         var issued = new DateTimeOffset(Today.ToDateTime(new TimeOnly(19, 0)), TimeSpan.Zero);

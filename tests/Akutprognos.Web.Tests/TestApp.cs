@@ -29,7 +29,8 @@ public sealed class TestApp(
             {
                 RunSchedule = schedule,
                 Settings = settings ?? new Dictionary<string, string?>(),
-                Zone = zone ?? Core.Calendar.LocalDays.Stockholm,
+                // As `serve --tz`: the zone of this run, over the one the sites keep.
+                Overrides = zone is null ? Pipeline.Sites.RunOverrides.None : new Pipeline.Sites.RunOverrides(Zone: zone),
             }, web =>
             {
                 web.WebHost.UseTestServer();

@@ -23,16 +23,16 @@ sealed record DatabaseCopy(int SchemaVersion, IReadOnlyList<(string Table, long 
         }
         catch (SqliteException e)
         {
-            throw new UsageException($"'{path}' cannot be read as an SQLite database: {e.Message}");
+            throw new CommandFailure($"'{path}' cannot be read as an SQLite database: {e.Message}", ExitCodes.Input);
         }
         if (problems is not ["ok"])
         {
-            throw new UsageException($"'{path}' fails SQLite's integrity check: {string.Join("; ", problems.Take(3))}");
+            throw new CommandFailure($"'{path}' fails SQLite's integrity check: {string.Join("; ", problems.Take(3))}", ExitCodes.Input);
         }
         var tables = Strings(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
         if (!tables.Contains("schema_version"))
         {
-            throw new UsageException($"'{path}' is an SQLite file but not an Akutprognos database (no schema_version table)");
+            throw new CommandFailure($"'{path}' is an SQLite file but not an Akutprognos database (no schema_version table)", ExitCodes.Input);
         }
         var counts = tables.Select(t => (t, Scalar(connection, $"SELECT COUNT(*) FROM \"{t}\""))).ToList();
         var version = (int)Scalar(connection, "SELECT COALESCE(MAX(version), 0) FROM schema_version");

@@ -38,7 +38,7 @@ static class SqliteBackup
                 var sourceVersion = DatabaseCopy.VersionOf(sourceConnection);
                 if (sourceVersion == 0)
                 {
-                    throw new UsageException($"'{from}' is not an Akutprognos database (no schema_version table)");
+                    throw new CommandFailure($"'{from}' is not an Akutprognos database (no schema_version table)", ExitCodes.Input);
                 }
                 sourceConnection.BackupDatabase(copyConnection);
                 // One self-contained file: the source's WAL mode would otherwise come along with the pages.
@@ -46,7 +46,7 @@ static class SqliteBackup
                 copy = DatabaseCopy.Verify(copyConnection, partial);
                 if (copy.SchemaVersion != sourceVersion)
                 {
-                    throw new UsageException($"the copy has schema version {copy.SchemaVersion}, the source {sourceVersion}; nothing was written");
+                    throw new CommandFailure($"the copy has schema version {copy.SchemaVersion}, the source {sourceVersion}; nothing was written", ExitCodes.Storage);
                 }
             }
             File.Move(partial, to, overwrite: true);
@@ -54,7 +54,7 @@ static class SqliteBackup
         }
         catch (SqliteException e)
         {
-            throw new UsageException($"backing up '{from}' failed, nothing was written: {e.Message}");
+            throw new CommandFailure($"backing up '{from}' failed, nothing was written: {e.Message}", ExitCodes.Storage);
         }
         finally
         {
@@ -88,7 +88,7 @@ static class SqliteBackup
         }
         catch (SqliteException e)
         {
-            throw new UsageException($"restoring into '{to}' failed, the database is as it was: {e.Message}");
+            throw new CommandFailure($"restoring into '{to}' failed, the database is as it was: {e.Message}", ExitCodes.Storage);
         }
         return DatabaseCopy.Verify(targetConnection, to);
     }
@@ -110,7 +110,7 @@ static class SqliteBackup
         }
         if (!string.Equals(mode, "delete", StringComparison.OrdinalIgnoreCase))
         {
-            throw new UsageException($"'{path}' is in use (is 'akutprognos serve' running on it?); stop the service, then restore");
+            throw new CommandFailure($"'{path}' is in use (is 'akutprognos serve' running on it?); stop the service, then restore", ExitCodes.Storage);
         }
     }
 
@@ -121,7 +121,7 @@ static class SqliteBackup
             throw new UsageException("this is a PostgreSQL connection string: back up and restore PostgreSQL with pg_dump and pg_restore");
         }
         var path = Path.GetFullPath(database);
-        return File.Exists(path) ? path : throw new UsageException($"no database file at '{path}'");
+        return File.Exists(path) ? path : throw new CommandFailure($"no database file at '{path}'", ExitCodes.Input);
     }
 
     static SqliteConnection Open(string path, SqliteOpenMode mode)
@@ -140,7 +140,7 @@ static class SqliteBackup
         catch (SqliteException e)
         {
             connection.Dispose();
-            throw new UsageException($"cannot open '{path}': {e.Message}");
+            throw new CommandFailure($"cannot open '{path}': {e.Message}", ExitCodes.Storage);
         }
     }
 

@@ -13,7 +13,7 @@ sealed class ArrivalsInput
     readonly Option<string?> idColumn = new("--id-column") { Description = "Column with a visit id (a visit counted once)" };
     readonly Option<string?> site = new("--site") { Description = "Site of every row when the file has no site column" };
     readonly Option<bool> ignoreOffset = new("--ignore-offset") { Description = "Read times as local clock times even when marked Z or with an offset" };
-    readonly Option<string> zone = CommonOptions.TimeZone();
+    readonly Option<string?> zone = CommonOptions.TimeZone();
 
     public void AddTo(Command command)
     {
@@ -23,7 +23,11 @@ sealed class ArrivalsInput
         }
     }
 
-    public TimeZoneInfo Zone(ParseResult result) => CommonOptions.ResolveZone(result.GetValue(zone)!);
+    /// <summary>The zone given with --tz, else Stockholm's.</summary>
+    public TimeZoneInfo Zone(ParseResult result) => CommonOptions.ResolveZone(result.GetValue(zone) ?? Core.Sites.SiteConfig.DefaultTimeZone);
+
+    /// <summary>The zone as given with --tz, or null.</summary>
+    public string? ZoneGiven(ParseResult result) => result.GetValue(zone);
 
     public bool IgnoreOffset(ParseResult result) => result.GetValue(ignoreOffset);
 

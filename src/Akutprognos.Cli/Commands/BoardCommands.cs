@@ -63,7 +63,7 @@ static class BoardCommands
             using var database = AkutprognosDatabase.Open(result.GetValue(db)!);
             var chosen = result.GetValue(format)!;
             var download = id is { } meetingId
-                ? BoardDownload.Meeting(database, meetingId, chosen) ?? throw new UsageException($"no meeting has the id {meetingId}")
+                ? BoardDownload.Meeting(database, meetingId, chosen) ?? throw new CommandFailure($"no meeting has the id {meetingId}", ExitCodes.Unavailable)
                 : BoardDownload.MicroProjects(database, chosen);
             if (result.GetValue(output) is { } file)
             {
@@ -86,7 +86,7 @@ static class BoardCommands
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException($"cannot write {file}: {e.Message}");
+            throw new CommandFailure($"cannot write {file}: {e.Message}", ExitCodes.Input);
         }
     }
 

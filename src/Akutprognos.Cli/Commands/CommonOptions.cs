@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Akutprognos.Core.Calendar;
 
 namespace Akutprognos.Cli.Commands;
 
@@ -14,17 +13,32 @@ static class CommonOptions
 
     public static Option<bool> Json() => new("--json") { Description = "Write JSON to stdout instead of a table" };
 
-    public static Option<string> TimeZone() => new("--tz")
-    {
-        Description = "IANA time zone of local times and days",
-        DefaultValueFactory = _ => "Europe/Stockholm",
-    };
+    /// <summary>--tz: given or not (null), so that a stored zone or a shared default can stand in.</summary>
+    public static Option<string?> TimeZone(string description = "IANA time zone of local times and days (default Europe/Stockholm)") =>
+        new("--tz") { Description = description };
 
-    public static Option<string> Holidays() => new("--holidays")
+    /// <summary>--holidays: given or not (null).</summary>
+    public static Option<string?> Holidays(string description = "Holiday calendar: SE (default), an ISO country code of the PublicHoliday library (GB or UK, US, AU, NL, …), a CSV file of dates, or none") =>
+        new("--holidays") { Description = description };
+
+    /// <summary>--tz on a command that reads the sites' stored zones: an override for this run only.</summary>
+    public static Option<string?> ZoneOverride() => TimeZone("Override every site's stored time zone for this run only (IANA name)");
+
+    /// <summary>--holidays on a command that reads the sites' stored calendars: an override for this run only.</summary>
+    public static Option<string?> HolidaysOverride() => Holidays("Override every site's stored holiday calendar for this run only: a code (SE, GB, …), a CSV file of dates, or none");
+
+    /// <summary>The overrides given with <paramref name="zone"/> and <paramref name="holidays"/>; says on stderr that they hold for this run only.</summary>
+    public static Pipeline.Sites.RunOverrides Overrides(ParseResult result, Option<string?> zone, Option<string?> holidays)
     {
-        Description = "Holiday calendar: SE (default), an ISO country code of the PublicHoliday library (GB or UK, US, AU, NL, …), a CSV file of dates, or none",
-        DefaultValueFactory = _ => HolidayCalendars.DefaultCode,
-    };
+        var overrides = new Pipeline.Sites.RunOverrides(
+            result.GetValue(zone) is { } z ? ResolveZone(z) : null,
+            result.GetValue(holidays) is { } h ? HolidayInput.Resolve(h) : null);
+        if (overrides.Any)
+        {
+            Console.Error.WriteLine($"akutprognos: for this run only, over the stored site settings: {overrides.Describe()} ('akutprognos site set' changes them for good)");
+        }
+        return overrides;
+    }
 
     public static Option<DateOnly?> Date(string description) => new("--date") { Description = description };
 

@@ -1,7 +1,12 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using Akutprognos.Web.Schedule;
+using Akutprognos.Pipeline.Backtests;
+using Akutprognos.Pipeline.Forecasts;
+using Akutprognos.Pipeline.Imports;
+using Akutprognos.Pipeline.Inputs;
+using Akutprognos.Pipeline.Sites;
+using Akutprognos.Pipeline.Staffing;
 using Akutprognos.Cli.Output;
 using Akutprognos.Core.Calendar;
 using Akutprognos.Core.Demo;
@@ -75,35 +80,35 @@ static class DemoCommand
         using var database = AkutprognosDatabase.Open(target);
         var arrivals = database.ImportArrivals(data.Arrivals, [], $"demo region, seed {seed}");
         var visitors = database.ImportVisitors(data.Visitors, $"demo web traffic, seed {seed}");
-        Report.Line($"{database.Description}: arrivals {IngestCommands.Summary(arrivals)}; web visitors {IngestCommands.Summary(visitors)}");
+        Report.Line($"{database.Description}: arrivals {VisitorsImporter.Summary(arrivals)}; web visitors {VisitorsImporter.Summary(visitors)}");
 
-        var evenings = EveningSignal.FromHours(data.Visitors, zone);
-        var contexts = RegionSeries.Build(data.Arrivals, [], zone).Select(s => new ForecastContext(s, calendar, evenings)).ToList();
-        var backtests = contexts
-            .AsParallel().AsOrdered()
-            .Select(c => Backtest.Run(c, ModelCatalog.All, new BacktestOptions()))
-            .ToList();
+        var setup = SiteSetup.Load(database);
+        var backtests = SeriesBacktests.Run(ModelInputs.Read(database, setup).Series, new BacktestOptions());
         // The last weeks of the backtest are what the nightly runs would have stored: the Accuracy page scores them.
-        PastForecasts.Store(database, [.. contexts.Zip(backtests)], PastNights);
-        var lines = new ForecastJob(database, calendar, zone).Run(tomorrow);
-        var staffing = new StaffingJob(database, zone);
+        PastForecasts.Store(database, backtests, PastNights);
+        // Recorded as a run, as the schedule records its own, so the Schedule page and the metrics show it.
+        var run = database.StartRun("forecast", tomorrow);
+        var forecast = new NightlyForecast(database, setup).Run(tomorrow);
+        database.FinishRun(run, forecast.Outcome, $"demo: {forecast.Summary()}");
+        var staffing = new StaffingRun(database, setup);
         var configuration = staffing.StoredConfiguration();
-        var roster = DemoRoster.For(tomorrow, zone, [.. lines.Select(l => l.Forecast)], configuration);
+        var roster = DemoRoster.For(tomorrow, zone, [.. forecast.Lines.Select(l => l.Forecast)], configuration);
         database.ImportRoster(roster, zone, "demo roster");
-        var plan = staffing.Run(tomorrow, configuration);
+        var plan = staffing.Run(tomorrow, configuration).Value
+            ?? throw new InvalidOperationException("The demo's staffing plan could not be made.");
 
         var output = Console.Out;
         output.WriteLine($"Demo region: {data.Sites.Count} emergency departments, {data.Arrivals.Count:N0} hours of arrivals, web signal '{DemoRegion.Signal}'.");
         output.WriteLine();
-        ForecastWriter.WriteTable(output, tomorrow, lines);
+        ForecastWriter.WriteTable(output, tomorrow, forecast.Lines);
         output.WriteLine();
         StaffingWriter.WriteTable(output, plan, zone);
         output.WriteLine();
         output.WriteLine("Backtest, last 365 days one day ahead: MAPE % of the selected model against the calendar benchmark");
         output.WriteLine($"  {"ED",-22} {"selected",-22} {"MAPE",6} {"calendar",9} {"naive",6} {"floor",6}");
-        foreach (var b in backtests)
+        foreach (var (b, shown) in backtests.Runs.Select(r => (r.Result, r.Series.Shown)))
         {
-            var name = b.Series == DayForecast.RegionSeries ? "Region (total)" : b.Series;
+            var name = SeriesId.IsRegionKey(b.Series) ? $"{shown} (total)" : shown;
             double Mape(string model) => b.Models.Single(m => m.Model == model).Mape;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {name,-22} {b.Selected,-22} {Mape(b.Selected),6:F2} {Mape("calendar"),9:F2} {Mape("seasonal-naive"),6:F2} {b.PoissonFloorMape,6:F2}"));

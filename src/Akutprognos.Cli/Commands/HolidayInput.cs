@@ -1,5 +1,6 @@
 using System.Globalization;
 using Akutprognos.Core.Calendar;
+using Akutprognos.Core.Sites;
 using Akutprognos.Ingest.Csv;
 
 namespace Akutprognos.Cli.Commands;
@@ -21,6 +22,25 @@ static class HolidayInput
         {
             throw new UsageException($"--holidays: {e.Message.Split(" (Parameter", 2)[0]} Or give a CSV file of dates.");
         }
+    }
+
+    /// <summary>
+    /// The value as a site stores it: (null, null) when not given, a normalised code, or <see cref="HolidaySource.DatesCode"/>
+    /// with the dates read from the file.
+    /// </summary>
+    public static (string? Code, IReadOnlyList<(DateOnly Date, string Name)>? Dates) Stored(string? value)
+    {
+        if (value is null)
+        {
+            return (null, null);
+        }
+        if (File.Exists(value))
+        {
+            return (HolidaySource.DatesCode, ReadDates(value));
+        }
+        return HolidaySource.Normalise(value) is { } code && code != HolidaySource.DatesCode
+            ? (code, null)
+            : throw new UsageException($"--holidays: {HolidaySource.Problem(value) ?? $"'{value}' names no calendar"}. Or give a CSV file of dates.");
     }
 
     static List<(DateOnly, string)> ReadDates(string path)

@@ -3,6 +3,8 @@ using Akutprognos.Cli.Ingest;
 using Akutprognos.Cli.Output;
 using Akutprognos.Ingest.Analytics;
 using Akutprognos.Ingest.Visitors;
+using Akutprognos.Pipeline.Imports;
+using Akutprognos.Pipeline.Sites;
 using Akutprognos.Storage;
 
 namespace Akutprognos.Cli.Commands;
@@ -20,12 +22,14 @@ static class IngestCommands
         var file = new Argument<string>("FILE") { Description = "Hourly visitors: hour,visitors or timestamp,visitors CSV, Matomo API JSON or CSV, or a Google Analytics 4 CSV export" };
         var db = CommonOptions.Database();
         var signal = new Option<string>("--signal") { Description = "Name of the web signal", DefaultValueFactory = _ => "all" };
-        var zone = CommonOptions.TimeZone();
+        var zone = CommonOptions.TimeZone("IANA zone of local times in the file (default: the sites' stored zone)");
         var command = new Command("visitors", "Store hourly web visitors of a named signal") { file, db, signal, zone };
         command.SetAction(result => CommandRunner.Run(() =>
         {
             var path = result.GetValue(file)!;
-            var options = new VisitorsCsvOptions { Signal = result.GetValue(signal)!, TimeZone = CommonOptions.ResolveZone(result.GetValue(zone)!) };
+            using var database = AkutprognosDatabase.Open(result.GetValue(db)!);
+            var tz = result.GetValue(zone) is { } z ? CommonOptions.ResolveZone(z) : SiteSetup.Load(database).HomeZone;
+            var options = new VisitorsCsvOptions { Signal = result.GetValue(signal)!, TimeZone = tz };
             var (kind, hourly, report) = new AnalyticsExport(options).Read(path);
             if (report is not null)
             {
@@ -35,17 +39,13 @@ static class IngestCommands
             {
                 Report.Line($"{path}: {kind}, {hourly.Count} hours");
             }
-            using var database = AkutprognosDatabase.Open(result.GetValue(db)!);
-            var stored = database.ImportVisitors(hourly, Path.GetFileName(path));
-            Report.Line($"{database.Description}: {Summary(stored)}");
+            var stored = new VisitorsImporter(database, TimeProvider.System).ImportHourly(hourly, Path.GetFileName(path), Actor);
+            Report.Line($"{database.Description}: {VisitorsImporter.Summary(stored)}");
             return 0;
         }));
         return command;
     }
 
-    public static string Summary(ImportResult stored)
-    {
-        var sites = stored.SitesCreated > 0 ? $"{stored.SitesCreated} new sites, " : "";
-        return $"{sites}{stored.RowsInserted} rows added, {stored.RowsChanged} changed, {stored.RowsUnchanged} already stored";
-    }
+    /// <summary>Who an import from the command line is audited as.</summary>
+    public static string Actor => $"{Environment.UserName} (command line)";
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Akutprognos.Web.Schedule;
 using Akutprognos.Cli.Output;
 using Akutprognos.Ingest.Staffing;
 using Akutprognos.Storage;
@@ -18,15 +17,16 @@ static class RosterCommands
     {
         var file = new Argument<string>("FILE") { Description = "Roster CSV: site,role,start,end,count (local times unless an offset is written)" };
         var db = CommonOptions.Database();
-        var zone = CommonOptions.TimeZone();
+        var zone = CommonOptions.TimeZone("IANA zone of the roster's local times (default: the sites' stored zone)");
         var command = new Command("import", "Store a planned roster; it replaces the stored lines of the same sites and start dates") { file, db, zone };
         command.SetAction(result => CommandRunner.Run(() =>
         {
             var path = result.GetValue(file)!;
-            var tz = CommonOptions.ResolveZone(result.GetValue(zone)!);
             using var database = AkutprognosDatabase.Open(result.GetValue(db)!);
-            var sites = database.Sites().Select(s => s.Name).ToList();
-            var roles = new StaffingJob(database, tz).StoredConfiguration().Roles.Select(r => r.Role).ToList();
+            var setup = Pipeline.Sites.SiteSetup.Load(database);
+            var tz = result.GetValue(zone) is { } z ? CommonOptions.ResolveZone(z) : setup.HomeZone;
+            var sites = setup.Sites.Select(s => s.Name).ToList();
+            var roles = new Pipeline.Staffing.StaffingRun(database, setup).StoredConfiguration().Roles.Select(r => r.Role).ToList();
             var read = new RosterCsvReader(sites, roles, tz).Read(path);
             Report.Read(path, read.Report);
             var stored = database.ImportRoster(read.Lines, tz, Path.GetFileName(path));

@@ -14,15 +14,14 @@ static class ServeCommand
     {
         var db = CommonOptions.Database();
         var urls = Urls();
-        var zone = CommonOptions.TimeZone();
-        var holidays = CommonOptions.Holidays();
+        var zone = CommonOptions.ZoneOverride();
+        var holidays = CommonOptions.HolidaysOverride();
         var command = new Command("serve", "Serve the dashboard, the HTTP API and the nightly forecast schedule") { db, urls, zone, holidays };
         command.SetAction(result => CommandRunner.Run(() => Serve(
             new WebAppOptions(result.GetValue(db)!)
             {
                 Urls = result.GetValue(urls)!,
-                Zone = CommonOptions.ResolveZone(result.GetValue(zone)!),
-                Holidays = HolidayInput.Resolve(result.GetValue(holidays)!),
+                Overrides = CommonOptions.Overrides(result, zone, holidays),
             },
             _ => { })));
         return command;

@@ -1,5 +1,6 @@
 using System.CommandLine;
-using Akutprognos.Web.Schedule;
+using Akutprognos.Pipeline.Sites;
+using Akutprognos.Pipeline.Staffing;
 using Akutprognos.Cli.Output;
 using Akutprognos.Core.Staffing;
 using Akutprognos.Ingest.Staffing;
@@ -21,22 +22,26 @@ static class StaffingCommand
         var csv = new Option<bool>("--csv") { Description = "Write CSV (site,role,hour,…) to stdout instead of a table" };
         var config = new Option<string?>("--config") { Description = "Staffing configuration (JSON) to check, store in the database and use" };
         var quantile = new Option<string?>("--quantile") { Description = "Staff to this point of the forecast for this run: mean, p80 or p90" };
-        var zone = CommonOptions.TimeZone();
         var command = new Command("staffing", "Plan staff per site, role and hour from the stored forecast, against the stored roster")
         {
-            db, date, json, csv, config, quantile, zone, ShowConfig(),
+            db, date, json, csv, config, quantile, ShowConfig(),
         };
         command.SetAction(result => CommandRunner.Run(() =>
         {
-            var tz = CommonOptions.ResolveZone(result.GetValue(zone)!);
             var file = result.GetValue(config);
             var fromFile = file is null ? null : StaffingConfigJson.ReadFile(file);
             var risk = Quantile(result.GetValue(quantile));
             using var database = AkutprognosDatabase.Open(result.GetValue(db)!);
-            var job = new StaffingJob(database, tz);
+            var setup = SiteSetup.Load(database);
+            var tz = setup.HomeZone;
+            var job = new StaffingRun(database, setup);
             var configuration = fromFile ?? job.StoredConfiguration();
             var day = result.GetValue(date) ?? ForecastCommand.Tomorrow(TimeProvider.System, tz);
-            var plan = job.Run(day, risk is { } q ? configuration.WithQuantile(q) : configuration);
+            var made = job.Run(day, risk is { } q ? configuration.WithQuantile(q) : configuration);
+            if (made.Value is not { } plan)
+            {
+                return CommandRunner.Fail(made.Reason!, ExitCodes.Unavailable);
+            }
             if (fromFile is not null)
             {
                 database.SaveStaffingConfiguration(StaffingConfigJson.Write(fromFile));
@@ -66,7 +71,7 @@ static class StaffingCommand
         command.SetAction(result => CommandRunner.Run(() =>
         {
             using var database = AkutprognosDatabase.Open(result.GetValue(db)!);
-            Console.Out.WriteLine(StaffingConfigJson.Write(new StaffingJob(database, TimeZoneInfo.Utc).StoredConfiguration()));
+            Console.Out.WriteLine(StaffingConfigJson.Write(new StaffingRun(database, SiteSetup.Load(database)).StoredConfiguration()));
             return 0;
         }));
         return command;

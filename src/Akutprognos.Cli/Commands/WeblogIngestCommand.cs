@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Akutprognos.Cli.Output;
 using Akutprognos.Ingest.Weblogs;
+using Akutprognos.Pipeline.Imports;
 using Akutprognos.Storage;
 
 namespace Akutprognos.Cli.Commands;
@@ -35,8 +36,9 @@ static class WeblogIngestCommand
             WeblogReport.Write(read, primary);
             read.EnsureUsable();
             using var database = AkutprognosDatabase.Open(result.GetValue(db)!);
-            var stored = database.ImportVisitorSketches(read.Sketches(), string.Join(", ", input.Logs(result).Select(Path.GetFileName)));
-            Report.Line($"{database.Description}: {IngestCommands.Summary(stored)}");
+            var stored = new VisitorsImporter(database, TimeProvider.System)
+                .ImportSketches(read.Sketches(), string.Join(", ", input.Logs(result).Select(Path.GetFileName)), IngestCommands.Actor);
+            Report.Line($"{database.Description}: {VisitorsImporter.Summary(stored)}");
             return 0;
         }));
         return command;

@@ -19,7 +19,7 @@ sealed class WeblogInput
 
     public WeblogInput() => format.AcceptOnlyFromAmong("auto", "common", "combined", "w3c", "json");
 
-    public Option<string> Zone { get; } = CommonOptions.TimeZone();
+    public Option<string?> Zone { get; } = CommonOptions.TimeZone();
 
     public void AddTo(Command command)
     {

@@ -16,13 +16,13 @@ static class HealthCommand
     {
         var db = CommonOptions.Database();
         var json = CommonOptions.Json();
-        var zone = CommonOptions.TimeZone();
+        var zone = CommonOptions.TimeZone("Write local times in this IANA zone (default: the sites' stored zone)");
         var command = new Command("health", "Data health of the stored arrivals: gaps, level changes, late feeds, incomplete days") { db, json, zone };
         command.SetAction(result => CommandRunner.Run(() =>
         {
-            var tz = CommonOptions.ResolveZone(result.GetValue(zone)!);
             using var database = AkutprognosDatabase.Open(result.GetValue(db)!);
-            HealthCheck.Run(database, sites: null, tz, quiet: true);
+            var tz = result.GetValue(zone) is { } z ? CommonOptions.ResolveZone(z) : Pipeline.Sites.SiteSetup.Load(database).HomeZone;
+            Pipeline.Health.HealthCheck.Run(database, sites: null, TimeProvider.System);
             var findings = database.HealthFindings();
             var complete = database.CompleteThrough();
             if (result.GetValue(json))

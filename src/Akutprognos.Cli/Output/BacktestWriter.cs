@@ -20,7 +20,11 @@ static class BacktestWriter
             {
                 var r = report.Result;
                 writer.WriteStartObject();
-                writer.WriteString("series", r.Series);
+                writer.WriteString("series", report.Series);
+                if (report.Region is { } region)
+                {
+                    writer.WriteString("region", region);
+                }
                 writer.WriteNumber("days", r.Days);
                 writer.WriteNumber("test_days", r.TestDays);
                 JsonOutput.Number(writer, "poisson_floor_mape", r.PoissonFloorMape);
@@ -52,6 +56,10 @@ static class BacktestWriter
     // Beyond the fixed fields of evaluation.md §1, only present when computed.
     static void WriteExtras(Utf8JsonWriter writer, BacktestReport report)
     {
+        if (report.SignalNote is { } note)
+        {
+            writer.WriteString("signal_note", note);
+        }
         if (report.Reconciled is { } rec)
         {
             writer.WriteStartObject("reconciled");
@@ -94,6 +102,10 @@ static class BacktestWriter
             var r = report.Result;
             output.WriteLine(string.Create(Invariant,
                 $"{r.Series}: {r.Days} days, last {r.TestDays} tested one day ahead; Poisson floor {r.PoissonFloorMape:F2}% MAPE"));
+            if (report.SignalNote is { } note)
+            {
+                output.WriteLine($"  note: {note}");
+            }
             output.WriteLine("  model                   MAPE %     MAE    RMSE   MASE  cover80  cover95");
             foreach (var m in r.Models)
             {
@@ -132,7 +144,8 @@ static class BacktestWriter
             foreach (var f in r.SelectedForecasts)
             {
                 var o = f.Outcome;
-                text.Append(Invariant, $"{Csv.Field(r.Series)},{f.Date:yyyy-MM-dd},{f.Actual:0.##},{o.Mean:0.##},{o.Interval80.Lower:0.##},{o.Interval80.Upper:0.##},{o.Interval95.Lower:0.##},{o.Interval95.Upper:0.##},{f.Model}\n");
+                var series = Core.Series.SeriesId.FromKey(r.Series) is { IsRegion: true } ? Core.Series.SeriesId.RegionKey : r.Series;
+                text.Append(Invariant, $"{Csv.Field(series)},{f.Date:yyyy-MM-dd},{f.Actual:0.##},{o.Mean:0.##},{o.Interval80.Lower:0.##},{o.Interval80.Upper:0.##},{o.Interval95.Lower:0.##},{o.Interval95.Upper:0.##},{f.Model}\n");
             }
         }
         Csv.WriteAtomically(path, text.ToString());

@@ -18,7 +18,7 @@ public static class DemoRoster
     {
         ArgumentNullException.ThrowIfNull(forecasts);
         var scaled = forecasts
-            .Where(f => f.Series != DayForecast.RegionSeries)
+            .Where(f => !f.Id.IsRegion)
             .OrderBy(f => f.Series, StringComparer.Ordinal)
             .Select((f, i) => Scaled(f, VolumeFactors[i % VolumeFactors.Length]))
             .ToList();

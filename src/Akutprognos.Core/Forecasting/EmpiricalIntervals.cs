@@ -42,9 +42,10 @@ public static class EmpiricalIntervals
     /// <summary>The intervals around <paramref name="forecast"/> from past actual/forecast ratios.</summary>
     public static (PredictionInterval I80, PredictionInterval I95) For(double forecast, List<double> ratios)
     {
-        if (double.IsNaN(forecast))
+        if (!double.IsFinite(forecast) || forecast < 0)
         {
-            return (new(double.NaN, double.NaN), new(double.NaN, double.NaN));
+            // No forecast, so no interval: the empty one, which nothing reads without a mean beside it.
+            return (default, default);
         }
         if (ratios.Count < MinErrors)
         {

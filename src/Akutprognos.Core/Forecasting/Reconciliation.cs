@@ -1,3 +1,5 @@
+using Akutprognos.Core.Series;
+
 namespace Akutprognos.Core.Forecasting;
 
 /// <summary>
@@ -39,8 +41,8 @@ public static class Reconciliation
     /// </summary>
     public static IReadOnlyDictionary<string, Accuracy> Score(IReadOnlyList<SeriesBacktest> results)
     {
-        var region = results.FirstOrDefault(r => r.Series == DayForecast.RegionSeries);
-        var sites = results.Where(r => r.Series != DayForecast.RegionSeries).ToList();
+        var region = results.FirstOrDefault(r => SeriesId.FromKey(r.Series).IsRegion);
+        var sites = results.Where(r => !SeriesId.FromKey(r.Series).IsRegion).ToList();
         if (region is null || sites.Count < 2)
         {
             return new Dictionary<string, Accuracy>();

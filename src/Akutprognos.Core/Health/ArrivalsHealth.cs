@@ -136,4 +136,17 @@ public static class ArrivalsHealth
         return new HealthFinding(site, HealthKind.LateFeed, newestEnd, newestEnd,
             string.Create(CultureInfo.InvariantCulture, $"no arrivals stored after {local:yyyy-MM-dd HH:mm}"));
     }
+
+    /// <summary>
+    /// Local days among the <paramref name="days"/> before <paramref name="today"/> with fewer hours of data than the day
+    /// has (23, 24 or 25): the gaps the data-health page counts.
+    /// </summary>
+    public static int GapDays(IEnumerable<DateTimeOffset> hours, DateOnly today, int days, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(hours);
+        var first = today.AddDays(-days);
+        var perDay = hours.Select(h => LocalDays.DateOf(h, zone)).Where(d => d >= first && d < today)
+            .GroupBy(d => d).ToDictionary(g => g.Key, g => g.Count());
+        return Enumerable.Range(0, days).Select(first.AddDays).Count(d => perDay.GetValueOrDefault(d) < LocalDays.HoursOf(d, zone).Count);
+    }
 }

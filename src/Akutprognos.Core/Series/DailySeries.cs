@@ -61,15 +61,27 @@ public sealed class DailySeries
         return new DailySeries(name, first, values);
     }
 
+    /// <summary>The span of days all of <paramref name="parts"/> have, or null when they share none.</summary>
+    public static (DateOnly Start, DateOnly End)? Overlap(IReadOnlyList<DailySeries> parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        if (parts.Count == 0)
+        {
+            return null;
+        }
+        var start = parts.Max(p => p.Start);
+        var end = parts.Min(p => p.End);
+        return end < start ? null : (start, end);
+    }
+
     /// <summary>Sums several series day by day over their common span; a day missing in any of them is missing in the sum.</summary>
     public static DailySeries Sum(string name, IReadOnlyList<DailySeries> parts)
     {
-        var start = parts.Max(p => p.Start);
-        var end = parts.Min(p => p.End);
-        if (end < start)
+        if (Overlap(parts) is not { } span)
         {
             throw new ArgumentException($"The series summed into '{name}' share no days.", nameof(parts));
         }
+        var (start, end) = span;
         var values = new double[end.DayNumber - start.DayNumber + 1];
         for (var i = 0; i < values.Length; i++)
         {

@@ -1,9 +1,13 @@
 using Akutprognos.Core.Calendar;
-using Akutprognos.Core.Forecasting;
 
 namespace Akutprognos.Core.Series;
 
-/// <summary>Daily series per site and for the region from stored or read arrivals.</summary>
+/// <summary>A region and the sites it sums.</summary>
+/// <param name="Id">The region.</param>
+/// <param name="Sites">Names of the sites it counts (ordinal).</param>
+public sealed record RegionMembers(SeriesId Id, IReadOnlySet<string> Sites);
+
+/// <summary>Daily series per site and for the region(s) from stored or read arrivals.</summary>
 public static class RegionSeries
 {
     /// <summary>
@@ -24,22 +28,41 @@ public static class RegionSeries
     public static IReadOnlyList<DailySeries> Build(IEnumerable<DailyArrivals> daily, Func<string, bool> inRegion)
     {
         ArgumentNullException.ThrowIfNull(inRegion);
-        var sites = daily
-            .GroupBy(d => d.Site, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => DailySeries.FromDays(g.Key, g.Select(d => (d.Date, (double)d.Count))))
-            .ToList();
-        if (sites.Count == 0)
-        {
-            return [];
-        }
-        if (sites is [{ Name: DayForecast.RegionSeries }])
+        var sites = Sites(daily);
+        if (sites is [{ Name: SeriesId.RegionKey }])
         {
             return sites;
         }
-        var region = sites.Where(s => inRegion(s.Name)).ToList();
-        var named = sites.Where(s => s.Name != DayForecast.RegionSeries);
-        return region.Count == 0 ? [.. named] : [.. named, DailySeries.Sum(DayForecast.RegionSeries, region)];
+        var members = sites.Select(s => s.Name).Where(inRegion).ToHashSet(StringComparer.Ordinal);
+        return Build(sites, [new RegionMembers(SeriesId.TheRegion, members)]);
+    }
+
+    /// <summary>
+    /// One daily series per site, then one per region of <paramref name="regions"/> that has a site with data: the
+    /// day-by-day sum over the days all of its sites have. A region whose sites share no day is left out.
+    /// </summary>
+    public static IReadOnlyList<DailySeries> Build(IEnumerable<DailyArrivals> daily, IReadOnlyList<RegionMembers> regions) =>
+        Build(Sites(daily), regions);
+
+    static List<DailySeries> Sites(IEnumerable<DailyArrivals> daily) =>
+        [.. daily
+            .GroupBy(d => d.Site, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => DailySeries.FromDays(g.Key, g.Select(d => (d.Date, (double)d.Count))))];
+
+    static List<DailySeries> Build(List<DailySeries> sites, IReadOnlyList<RegionMembers> regions)
+    {
+        ArgumentNullException.ThrowIfNull(regions);
+        var result = sites.Where(s => !SeriesId.IsRegionKey(s.Name)).ToList();
+        foreach (var region in regions)
+        {
+            var parts = result.Where(s => region.Sites.Contains(s.Name)).ToList();
+            if (parts.Count > 0 && DailySeries.Overlap(parts) is not null)
+            {
+                result.Add(DailySeries.Sum(region.Id.Key, parts));
+            }
+        }
+        return result;
     }
 
     /// <summary>Hourly arrivals summed per site and local date; the DST days have 23 or 25 hours in their sums.</summary>

@@ -21,7 +21,7 @@ public static class StaffingPlanner
         ArgumentNullException.ThrowIfNull(forecasts);
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(roster);
-        var sites = forecasts.Where(f => f.Series != DayForecast.RegionSeries).ToList();
+        var sites = forecasts.Where(f => !f.Id.IsRegion).ToList();
         foreach (var f in sites.Where(f => f.Date != date || f.Hours.Count == 0))
         {
             throw new ArgumentException($"The forecast for {f.Series} is for {f.Date:yyyy-MM-dd} with {f.Hours.Count} hours, not for {date:yyyy-MM-dd}.", nameof(forecasts));

@@ -8,9 +8,6 @@ namespace Akutprognos.Storage.Arrivals;
 /// <summary>Reads sites and arrivals; names sort byte-wise (ordinal) on both backends.</summary>
 internal static class ArrivalsReader
 {
-    public static List<Site> Sites(DbConnection connection) =>
-        connection.Query("SELECT name FROM sites ORDER BY name", row => new Site(row.GetString(0)));
-
     public static List<HourlyArrivals> Hourly(DbConnection connection, string? site)
     {
         const string Select = "SELECT s.name, a.hour_utc, a.arrivals FROM arrivals_hourly a JOIN sites s ON s.id = a.site_id";

@@ -11,9 +11,8 @@ namespace Akutprognos.Storage.Arrivals;
 internal static class SiteFeeds
 {
     public static Dictionary<string, DateOnly> Record(
-        DbTransaction transaction, IReadOnlyDictionary<string, DateOnly> newestBySite, FeedCompleteness rule, DateTimeOffset now)
+        DbTransaction transaction, IReadOnlyDictionary<string, DateOnly> newestBySite, Func<string, FeedCompleteness> ruleOf, DateTimeOffset now)
     {
-        var closed = rule.ClosedThrough(now);
         var stored = Read(transaction.Connection!, transaction);
         var ids = transaction.Query("SELECT id, name FROM sites", row => (Id: row.GetInt64(0), Name: row.GetString(1)))
             .ToDictionary(s => s.Name, s => s.Id, StringComparer.Ordinal);
@@ -27,6 +26,8 @@ internal static class SiteFeeds
         var result = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
         foreach (var (site, newest) in newestBySite)
         {
+            var rule = ruleOf(site);
+            var closed = rule.ClosedThrough(now);
             var through = rule.CompleteThrough ?? Later(stored.GetValueOrDefault(site), newest < closed ? newest : closed);
             upsert.Rerun(ids[site], Instants.DateToText(through));
             result[site] = through;

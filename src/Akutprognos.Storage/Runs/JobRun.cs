@@ -9,9 +9,28 @@ namespace Akutprognos.Storage.Runs;
 /// <param name="Date">The local date it worked on, if any.</param>
 /// <param name="Started">When it started.</param>
 /// <param name="Finished">When it ended, or null while running (or when the process died).</param>
-/// <param name="Outcome">"running", "ok" or "failed".</param>
+/// <param name="Outcome">"running", "ok", "partial" (some series skipped), "skipped" (nothing could be made) or "failed".</param>
 /// <param name="Detail">A summary or the error message.</param>
 public sealed record JobRun(long Id, string Kind, DateOnly? Date, DateTimeOffset Started, DateTimeOffset? Finished, string Outcome, string Detail);
+
+/// <summary>How a run can end.</summary>
+public static class RunOutcomes
+{
+    /// <summary>Everything asked for was made.</summary>
+    public const string Ok = "ok";
+
+    /// <summary>Some series were made, others skipped with their reasons (the detail names them).</summary>
+    public const string Partial = "partial";
+
+    /// <summary>Nothing could be made from the data (the detail says why); not a fault.</summary>
+    public const string Skipped = "skipped";
+
+    /// <summary>A fault stopped the run (storage, a bug).</summary>
+    public const string Failed = "failed";
+
+    /// <summary>Every outcome a finished run may have.</summary>
+    public static IReadOnlyList<string> All { get; } = [Ok, Partial, Skipped, Failed];
+}
 
 internal static class RunStore
 {
@@ -20,10 +39,10 @@ internal static class RunStore
             "INSERT INTO job_runs (kind, target_date, started_utc, outcome, detail) VALUES (@p0, @p1, @p2, 'running', '') RETURNING id",
             kind, date is { } d ? Instants.DateToText(d) : null, nowUtc);
 
-    public static void Finish(DbTransaction transaction, long id, bool ok, string detail, long nowUtc) =>
+    public static void Finish(DbTransaction transaction, long id, string outcome, string detail, long nowUtc) =>
         transaction.Execute(
             "UPDATE job_runs SET finished_utc = @p1, outcome = @p2, detail = @p3 WHERE id = @p0",
-            id, nowUtc, ok ? "ok" : "failed", detail);
+            id, nowUtc, RunOutcomes.All.Contains(outcome) ? outcome : throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "not a run outcome"), detail);
 
     public static List<JobRun> Latest(DbConnection connection, int count) =>
         connection.Query(

@@ -289,5 +289,40 @@ internal static class Migrations
         ALTER TABLE forecast_days ADD COLUMN region_scale DOUBLE PRECISION;
         ALTER TABLE forecast_days ADD COLUMN calendar_mean DOUBLE PRECISION;
         """,
+        // Sites and regions configured once, in the database: each site's display name, zone, holiday calendar (a
+        // code, or its own dates) and the hour its day closes; regions and the sites each counts. The region every
+        // database has ('total') takes every site an admin had not taken out of it, and the display names move here
+        // from the settings table.
+        """
+        ALTER TABLE sites ADD COLUMN display_name TEXT NOT NULL DEFAULT '';
+        ALTER TABLE sites ADD COLUMN time_zone TEXT NOT NULL DEFAULT 'Europe/Stockholm';
+        ALTER TABLE sites ADD COLUMN holidays TEXT NOT NULL DEFAULT 'SE';
+        ALTER TABLE sites ADD COLUMN day_closes_at INTEGER NOT NULL DEFAULT 6 CHECK (day_closes_at BETWEEN 0 AND 23);
+        CREATE TABLE site_holidays (
+            site_id BIGINT NOT NULL REFERENCES sites (id),
+            local_date TEXT NOT NULL CHECK (length(local_date) = 10),
+            name TEXT NOT NULL,
+            PRIMARY KEY (site_id, local_date)
+        );
+        CREATE TABLE regions (
+            id {id},
+            code {name} NOT NULL UNIQUE CHECK (length(code) > 0),
+            display_name TEXT NOT NULL,
+            created_utc BIGINT NOT NULL
+        );
+        CREATE TABLE region_sites (
+            region_id BIGINT NOT NULL REFERENCES regions (id),
+            site_id BIGINT NOT NULL REFERENCES sites (id),
+            PRIMARY KEY (region_id, site_id)
+        );
+        INSERT INTO regions (code, display_name, created_utc) VALUES ('total', '', 0);
+        INSERT INTO region_sites (region_id, site_id)
+            SELECT r.id, s.id FROM regions r, sites s
+            WHERE r.code = 'total'
+              AND NOT EXISTS (SELECT 1 FROM settings x WHERE x.name = 'site.' || s.name || '.in-region' AND x.value = 'no');
+        UPDATE sites SET display_name = COALESCE(
+            (SELECT x.value FROM settings x WHERE x.name = 'site.' || sites.name || '.display-name'), '');
+        DELETE FROM settings WHERE name LIKE 'site.%.display-name' OR name LIKE 'site.%.in-region';
+        """,
     ];
 }

@@ -1,4 +1,6 @@
 using Akutprognos.Core.Series;
+using Akutprognos.Pipeline.Imports;
+using Akutprognos.Pipeline.Inputs;
 using Akutprognos.Storage;
 using Akutprognos.Web.Accounts;
 using Akutprognos.Web.Dashboard;
@@ -90,28 +92,32 @@ public static partial class IngestApi
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(?<offset>Z|[+-]\d{2}:\d{2})?$")]
     private static partial System.Text.RegularExpressions.Regex IsoTime();
 
-    /// <summary>Writes a checked push, records it in the audit log and refreshes the pages' data.</summary>
-    internal sealed class Store(AkutprognosDatabase database, AuditTrail audit, DashboardData dashboard, IHttpContextAccessor http)
+    /// <summary>
+    /// Writes a checked push through the pipeline's importers, as the command line does (completeness marked per site,
+    /// health checked, an audit line), and refreshes the pages' data.
+    /// </summary>
+    internal sealed class Store(AkutprognosDatabase database, TimeProvider clock, DashboardData dashboard, IHttpContextAccessor http)
     {
         public PushResult Arrivals(IReadOnlyList<ArrivalsPushRow> rows)
         {
-            var result = database.ImportArrivals(
-                [.. rows.Select(r => new HourlyArrivals(r.Site.Trim(), Hour(r.Hour), r.Count))], [], $"API push by {Actor}");
-            return Done("arrivals pushed", result);
+            var importer = new ArrivalsImporter(database, clock, new CollectedNotes());
+            var stored = importer.ImportRows(
+                [.. rows.Select(r => new HourlyArrivals(r.Site.Trim(), Hour(r.Hour), r.Count))], $"API push by {Actor}", Actor).Stored.Counts;
+            return Done(stored);
         }
 
         public PushResult Visitors(string? signal, IReadOnlyList<VisitorsPushRow> rows)
         {
-            var name = string.IsNullOrWhiteSpace(signal) ? Schedule.ForecastJob.Signal : signal.Trim();
-            var result = database.ImportVisitors([.. rows.Select(r => new HourlyVisitors(name, Hour(r.Hour), r.Visitors))], $"API push by {Actor}");
-            return Done($"visitors pushed ({name})", result);
+            var name = string.IsNullOrWhiteSpace(signal) ? ModelInputs.Signal : signal.Trim();
+            var stored = new VisitorsImporter(database, clock)
+                .ImportHourly([.. rows.Select(r => new HourlyVisitors(name, Hour(r.Hour), r.Visitors))], $"API push by {Actor} ({name})", Actor);
+            return Done(stored);
         }
 
         string Actor => http.HttpContext?.User.Identity?.Name ?? "anonymous";
 
-        PushResult Done(string action, ImportResult result)
+        PushResult Done(ImportResult result)
         {
-            audit.Record(Actor, action, $"{result.Rows} rows: {result.RowsInserted} new, {result.RowsChanged} changed");
             dashboard.Refresh();
             return new PushResult(result.SitesCreated, result.RowsInserted, result.RowsChanged, result.RowsUnchanged);
         }

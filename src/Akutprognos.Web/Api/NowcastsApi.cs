@@ -43,7 +43,7 @@ public static class NowcastsApi
             var day = date ?? data.Tomorrow;
             var names = data.Names();
             return TypedResults.Ok(new NowcastDay(day, [.. database.Nowcasts(day)
-                .OrderBy(n => n.IssueHour).ThenBy(n => n.Forecast.Series == Core.Forecasting.DayForecast.RegionSeries ? 0 : 1)
+                .OrderBy(n => n.IssueHour).ThenBy(n => n.Forecast.Id.IsRegion ? 0 : 1)
                 .ThenBy(n => n.Forecast.Series, StringComparer.Ordinal)
                 .Select(n => Of(n, names.Shown(n.Forecast.Series), data.Zone))]));
         })

@@ -1,6 +1,7 @@
 using Akutprognos.Core.Forecasting;
 using Akutprognos.Storage;
-using Akutprognos.Web.Schedule;
+using Akutprognos.Core.Series;
+using Akutprognos.Pipeline.Backtests;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Akutprognos.Web.Dashboard;
@@ -11,7 +12,7 @@ namespace Akutprognos.Web.Dashboard;
 /// <see cref="MinStoredDays"/> such days, the one-day-ahead rolling-origin backtest stands in (<see cref="Backtested"/>),
 /// labelled as such: it refits every model weekly, so it is kept for an hour.
 /// </summary>
-public sealed class AccuracyData(AkutprognosDatabase database, DashboardData dashboard, WebAppOptions options, IMemoryCache cache)
+public sealed class AccuracyData(AkutprognosDatabase database, DashboardData dashboard, IMemoryCache cache)
 {
     public const int Weeks = 8;
 
@@ -44,15 +45,9 @@ public sealed class AccuracyData(AkutprognosDatabase database, DashboardData das
         {
             dashboard.Expire(entry);
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromHours(1);
-            var calendar = options.Holidays;
-            var visitors = database.Visitors(ForecastJob.Signal);
-            var evenings = visitors.Count == 0 ? null : EveningSignal.FromHours(visitors, options.Zone);
-            var testOptions = new BacktestOptions(TestDays: Weeks * 7);
-            return dashboard.Series()
-                .Where(s => s.Length >= testOptions.MinTrainDays + 7)
-                .AsParallel().AsOrdered()
-                .Select(s => Backtest.Run(new ForecastContext(s, calendar, evenings), ModelCatalog.All, testOptions))
-                .OrderBy(b => b.Series == DayForecast.RegionSeries ? 0 : 1).ThenBy(b => b.Series, StringComparer.CurrentCulture)
+            var report = SeriesBacktests.Run(dashboard.Inputs().Series, new BacktestOptions(TestDays: Weeks * 7));
+            return report.Runs.Select(r => r.Result)
+                .OrderBy(b => SeriesId.IsRegionKey(b.Series) ? 0 : 1).ThenBy(b => b.Series, StringComparer.CurrentCulture)
                 .ToList();
         })!;
 }

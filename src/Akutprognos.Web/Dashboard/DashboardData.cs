@@ -4,7 +4,9 @@ using Akutprognos.Core.Series;
 using Akutprognos.Storage;
 using Akutprognos.Storage.Forecasts;
 using Akutprognos.Storage.Staffing;
-using Akutprognos.Web.Schedule;
+using Akutprognos.Pipeline.Forecasts;
+using Akutprognos.Pipeline.Inputs;
+using Akutprognos.Pipeline.Sites;
 using Akutprognos.Web.Settings;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Primitives;
@@ -12,14 +14,14 @@ using Microsoft.Extensions.Primitives;
 namespace Akutprognos.Web.Dashboard;
 
 /// <summary>A card of the Tomorrow page: one ED or the region.</summary>
-/// <param name="Series">Site name or <see cref="DayForecast.RegionSeries"/>.</param>
+/// <param name="Series">The series' key: a site's name, or a region's (<see cref="SeriesId.Key"/>).</param>
 /// <param name="Forecast">The stored forecast, or null when none is stored for that day.</param>
 /// <param name="Usual">Mean of the same weekday over the eight weeks before; NaN without data.</param>
 /// <param name="Name">The display name an admin gave the ED, or null to show its code.</param>
 /// <param name="Notes">How the stored forecast was made (the factor it was scaled by to add up to the region); none without a forecast.</param>
 public sealed record SiteCard(string Series, DayForecast? Forecast, double Usual, string? Name = null, ForecastNotes? Notes = null)
 {
-    public bool IsRegion => Series == DayForecast.RegionSeries;
+    public bool IsRegion => SeriesId.IsRegionKey(Series);
 
     /// <summary>The name people read: <see cref="SiteNames.RegionLabel"/> for the region, else the display name or the code.</summary>
     public string Shown => IsRegion ? SiteNames.RegionLabel : Name ?? Series;
@@ -53,13 +55,15 @@ public sealed class DashboardData(AkutprognosDatabase database, WebAppOptions op
 
     public DateOnly Tomorrow => Today.AddDays(1);
 
-    /// <summary>Daily arrivals per site and for the region (<see cref="RegionSeries.Build(IEnumerable{DailyArrivals})"/>).</summary>
-    public IReadOnlyList<DailySeries> Series() =>
+    /// <summary>Daily arrivals per site and region as the models see them (<see cref="ModelInputs"/>: incomplete days left out).</summary>
+    public IReadOnlyList<DailySeries> Series() => [.. Inputs().Series.Select(s => s.Series)];
+
+    /// <summary>The series as the models see them, with the sites' configuration (kept like <see cref="Series"/>).</summary>
+    public ModelInputs Inputs() =>
         cache.GetOrCreate(SeriesKey, entry =>
         {
             Expire(entry);
-            var outside = SiteSettings.OutsideRegion(database.Settings());
-            return RegionSeries.Build(database.DailyArrivals(options.Zone), site => !outside.Contains(site));
+            return ModelInputs.Read(database, SiteSetup.Load(database, options.Overrides));
         })!;
 
     /// <summary>The cards for <paramref name="date"/>: the region first, then every ED by name, with or without a stored forecast.</summary>
@@ -80,16 +84,16 @@ public sealed class DashboardData(AkutprognosDatabase database, WebAppOptions op
         var notes = database.ForecastHistory(date, date).ToDictionary(f => f.Forecast.Series, f => f.Notes, StringComparer.Ordinal);
         var series = Series();
         var names = series.Select(s => s.Name).Concat(stored.Keys).Distinct(StringComparer.Ordinal)
-            .OrderBy(n => n == DayForecast.RegionSeries ? 0 : 1).ThenBy(n => n, StringComparer.CurrentCulture);
+            .OrderBy(n => SeriesId.IsRegionKey(n) ? 0 : 1).ThenBy(n => n, StringComparer.CurrentCulture);
         return [.. names.Select(name =>
         {
             var history = series.FirstOrDefault(s => s.Name == name);
-            return new SiteCard(name, stored.GetValueOrDefault(name), history is null ? double.NaN : ForecastJob.Usual(history, date), shown.DisplayName(name), notes.GetValueOrDefault(name));
+            return new SiteCard(name, stored.GetValueOrDefault(name), history is null ? double.NaN : NightlyForecast.Usual(history, date) ?? double.NaN, shown.DisplayName(name), notes.GetValueOrDefault(name));
         })];
     }
 
     /// <summary>The names people read for the EDs, as the admins set them now (not kept: a rename shows at once).</summary>
-    public SiteNames Names() => SiteNames.From(database.Settings());
+    public SiteNames Names() => SiteNames.From(database.Sites.All());
 
     /// <summary>The stored staffing plan of <paramref name="date"/> summarised per site and role; empty without a plan.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<RoleStaffing>> Staffing(DateOnly date) => RoleStaffing.PerSite(StaffingHours(date));
@@ -113,11 +117,11 @@ public sealed class DashboardData(AkutprognosDatabase database, WebAppOptions op
     {
         var start = LocalDays.StartOf(date, options.Zone);
         var end = LocalDays.StartOf(date.AddDays(1), options.Zone);
-        var region = site == DayForecast.RegionSeries;
-        var outside = region ? SiteSettings.OutsideRegion(database.Settings()) : new HashSet<string>();
+        var id = SeriesId.FromKey(site);
+        var members = id.IsRegion ? SiteSetup.Load(database).Members(id).ToHashSet(StringComparer.Ordinal) : [site];
         // Only the day's hours: the site's whole history would be read for one day otherwise.
-        var rows = database.HourlyArrivals(region ? null : site, start, end);
-        return rows.Where(r => !outside.Contains(r.Site))
+        var rows = database.HourlyArrivals(id.IsRegion ? null : site, start, end);
+        return rows.Where(r => members.Contains(r.Site))
             .GroupBy(r => r.Hour)
             .ToDictionary(g => g.Key, g => g.Sum(r => r.Count));
     }

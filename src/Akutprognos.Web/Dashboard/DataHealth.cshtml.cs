@@ -1,5 +1,6 @@
 using Akutprognos.Core.Calendar;
 using Akutprognos.Core.Forecasting;
+using Akutprognos.Core.Health;
 using Akutprognos.Storage;
 using Akutprognos.Storage.Runs;
 using Akutprognos.Web.Settings;
@@ -39,22 +40,14 @@ public sealed class DataHealthModel(AkutprognosDatabase database, DashboardData 
         var recent = database.HourlyArrivals(null, LocalDays.StartOf(first, data.Zone), LocalDays.StartOf(today, data.Zone))
             .ToLookup(h => h.Site, h => h.Hour, StringComparer.Ordinal);
         Arrivals = [.. database.NewestHours().Where(f => f.Kind == FeedKind.Arrivals).Select(f =>
-            new SourceHealth(f.Name, f.NewestHour, GapDays(recent[f.Name], first, today), null))];
+            new SourceHealth(f.Name, f.NewestHour, ArrivalsHealth.GapDays(recent[f.Name], today, Days, data.Zone), null))];
         Signals = [.. database.Signals().Select(signal =>
         {
             var hours = database.Visitors(signal);
             var evenings = EveningSignal.FromHours(hours, data.Zone);
             return new SourceHealth(signal, hours.Count == 0 ? null : hours[^1].Hour,
-                GapDays(hours.Select(h => h.Hour), first, today), evenings.MissingHours(today.AddDays(-1)));
+                ArrivalsHealth.GapDays(hours.Select(h => h.Hour), today, Days, data.Zone), evenings.MissingHours(today.AddDays(-1)));
         })];
         Runs = database.Runs(10);
-    }
-
-    int GapDays(IEnumerable<DateTimeOffset> hours, DateOnly first, DateOnly today)
-    {
-        var perDay = hours.Select(h => LocalDays.DateOf(h, data.Zone)).Where(d => d >= first && d < today)
-            .GroupBy(d => d).ToDictionary(g => g.Key, g => g.Count());
-        return Enumerable.Range(0, today.DayNumber - first.DayNumber).Select(first.AddDays)
-            .Count(d => perDay.GetValueOrDefault(d) < LocalDays.HoursOf(d, data.Zone).Count);
     }
 }

@@ -1,4 +1,3 @@
-using Akutprognos.Core.Forecasting;
 using Akutprognos.Storage.Forecasts;
 using Akutprognos.Storage.Staffing;
 using Akutprognos.Web.Shared;
@@ -60,7 +59,7 @@ public sealed class SiteModel(DashboardData data) : PageModel
             [new ChartSeries("actual", labels.Actual, [.. days.Select(d => series[series.IndexOf(d)] is var v && double.IsNaN(v) ? (double?)null : v)], "bars")]);
     }
 
-    public bool IsRegion => Series == DayForecast.RegionSeries;
+    public bool IsRegion => Core.Series.SeriesId.IsRegionKey(Series);
 
     public TimeZoneInfo Zone => data.Zone;
 }

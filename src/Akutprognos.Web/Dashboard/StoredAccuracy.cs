@@ -39,7 +39,7 @@ public static class StoredAccuracy
     {
         var byName = stored.ToLookup(s => s.Forecast.Series, StringComparer.Ordinal);
         return [.. series
-            .OrderBy(s => s.Name == DayForecast.RegionSeries ? 0 : 1).ThenBy(s => s.Name, StringComparer.CurrentCulture)
+            .OrderBy(s => SeriesId.IsRegionKey(s.Name) ? 0 : 1).ThenBy(s => s.Name, StringComparer.CurrentCulture)
             .Select(s => Score(s, byName[s.Name]))];
     }
 

@@ -34,7 +34,7 @@ static class HealthSetup
         {
             try
             {
-                database.Sites();
+                database.Sites.Regions();
                 return Task.FromResult(HealthCheckResult.Healthy());
             }
             catch (StorageException e)

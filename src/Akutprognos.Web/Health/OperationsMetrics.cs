@@ -1,4 +1,3 @@
-using Akutprognos.Core.Forecasting;
 using Akutprognos.Storage;
 using Akutprognos.Web.Accounts;
 using Akutprognos.Web.Dashboard;
@@ -65,7 +64,7 @@ public sealed class OperationsMetrics
         {
             Set(feedAge, database.NewestHours().Select(f => (
                 f.Kind == FeedKind.Arrivals ? new[] { f.Name, "arrivals" }
-                    : [DayForecast.RegionSeries, f.Name == ModelSignal ? "visitors" : "visitors:" + f.Name],
+                    : [Core.Series.SeriesId.RegionKey, f.Name == ModelSignal ? "visitors" : "visitors:" + f.Name],
                 Math.Round((now - f.NewestHour.AddHours(1)).TotalHours, 2))));
             Set(lastRun, database.LatestRunOutcomes().Select(r => (new[] { r.Kind, r.Outcome }, (double)r.Latest.ToUnixTimeSeconds())));
             var today = dashboard.Today;

@@ -49,11 +49,11 @@ public sealed class FeedWatch(AkutprognosDatabase database, NoticeSender sender,
             var report = new List<string>();
             if (newlyLate.Count > 0)
             {
-                report.AddRange(await sender.SendAsync(FeedNotices.Late(newlyLate, today, settings.LateFeedHours, options.Zone, SiteNames.From(stored)), cancellationToken));
+                report.AddRange(await sender.SendAsync(FeedNotices.Late(newlyLate, today, settings.LateFeedHours, options.Zone, SiteNames.From(database.Sites.All())), cancellationToken));
             }
             if (back.Count > 0)
             {
-                report.AddRange(await sender.SendAsync(FeedNotices.Back(back, today, SiteNames.From(stored)), cancellationToken));
+                report.AddRange(await sender.SendAsync(FeedNotices.Back(back, today, SiteNames.From(database.Sites.All())), cancellationToken));
             }
             if (newlyLate.Count > 0 || back.Count > 0)
             {

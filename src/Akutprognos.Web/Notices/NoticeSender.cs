@@ -24,7 +24,7 @@ public sealed class NoticeSender(AkutprognosDatabase database, IEnumerable<INoti
 {
     /// <summary>After a forecast run: the summary, or an alert when it failed; returns how each channel did.</summary>
     public Task<IReadOnlyList<string>> AfterRunAsync(DateOnly date, RunOutcome outcome, CancellationToken cancellationToken) =>
-        SendAsync(Notice.After(date, outcome, options.Zone, SiteNames.From(database.Settings())), cancellationToken);
+        SendAsync(Notice.After(date, outcome, options.Zone, SiteNames.From(database.Sites.All())), cancellationToken);
 
     /// <summary>Sends <paramref name="notice"/>; returns one line per configured channel that carries it, saying how it went.</summary>
     public async Task<IReadOnlyList<string>> SendAsync(Notice notice, CancellationToken cancellationToken)

@@ -1,8 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
 using Akutprognos.Core.Staffing;
-using Akutprognos.Ingest.Csv;
+using Akutprognos.Pipeline.Forecasts;
+using Akutprognos.Pipeline.Inputs;
+using Akutprognos.Pipeline.Sites;
+using Akutprognos.Pipeline.Staffing;
 using Akutprognos.Storage;
+using Akutprognos.Storage.Runs;
 using Akutprognos.Web.Dashboard;
 using Akutprognos.Web.Notices;
 using Prometheus;
@@ -10,15 +14,23 @@ using Prometheus;
 namespace Akutprognos.Web.Schedule;
 
 /// <summary>How one forecast run ended.</summary>
-/// <param name="Ok">Whether forecasts were stored.</param>
-/// <param name="Detail">A one-line summary or the reason it failed.</param>
-/// <param name="Lines">The forecasts, empty when it failed.</param>
+/// <param name="Ok">Whether forecasts were stored (all of them, or some with the others skipped).</param>
+/// <param name="Detail">A one-line summary, or the reason nothing was made.</param>
+/// <param name="Lines">The forecasts, empty when none was made.</param>
 /// <param name="Staffing">The staffing plan made from them, or null when none could be made (the detail says why).</param>
-public sealed record RunOutcome(bool Ok, string Detail, IReadOnlyList<ForecastLine> Lines, StaffingPlan? Staffing = null);
+/// <param name="Skipped">The series left out of the run, each with its reason.</param>
+/// <param name="Outcome">ok, partial, skipped or failed (<see cref="RunOutcomes"/>).</param>
+public sealed record RunOutcome(
+    bool Ok, string Detail, IReadOnlyList<ForecastLine> Lines, StaffingPlan? Staffing = null, IReadOnlyList<SkippedSeries>? Skipped = null, string? Outcome = null)
+{
+    /// <summary>The stored outcome: as given, else ok or failed from <see cref="Ok"/>.</summary>
+    public string Recorded => Outcome ?? (Ok ? RunOutcomes.Ok : RunOutcomes.Failed);
+}
 
 /// <summary>
-/// Runs <see cref="ForecastJob"/> for the schedule and for the "run now" button, one run at a time, records
-/// each run, refreshes the pages' data, sends the notices and checks for late data feeds.
+/// Runs the pipeline's <see cref="NightlyForecast"/> and <see cref="StaffingRun"/> for the schedule and for the "run now"
+/// button, one run at a time: records each run (ok, partial, skipped or failed), refreshes the pages' data, sends the
+/// notices and checks for late data feeds.
 /// </summary>
 public sealed class ForecastRunner(
     AkutprognosDatabase database, WebAppOptions options, NoticeSender notices, FeedWatch feeds, DashboardData dashboard, ILogger<ForecastRunner> log)
@@ -38,26 +50,40 @@ public sealed class ForecastRunner(
             RunOutcome outcome;
             try
             {
-                var job = new ForecastJob(database, options.Holidays, options.Zone);
-                var lines = await Task.Run(() => job.Run(date), cancellationToken);
-                var detail = string.Create(CultureInfo.InvariantCulture,
-                    $"{trigger}: {lines.Count} series forecast for {date:yyyy-MM-dd} in {clock.Elapsed.TotalSeconds:F1} s");
-                var (plan, staffing) = await Task.Run(() => PlanStaffing(date), cancellationToken);
-                outcome = new RunOutcome(true, $"{detail}; {staffing}", lines, plan);
+                var setup = SiteSetup.Load(database, options.Overrides);
+                var made = await Task.Run(() => new NightlyForecast(database, setup).Run(date), cancellationToken);
+                var detail = string.Create(CultureInfo.InvariantCulture, $"{trigger}: {made.Summary()} in {clock.Elapsed.TotalSeconds:F1} s");
+                if (made.Lines.Count == 0)
+                {
+                    outcome = new RunOutcome(false, detail, [], null, made.Skipped, made.Outcome);
+                }
+                else
+                {
+                    var (plan, staffing) = await Task.Run(() => PlanStaffing(date, setup), cancellationToken);
+                    outcome = new RunOutcome(true, $"{detail}; {staffing}", made.Lines, plan, made.Skipped, made.Outcome);
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                // A failed run is recorded and alerted on; it must not take the server down with it.
+                // A fault (storage, a bug) is recorded and alerted on; it must not take the server down with it.
+                log.LogError(e, "Forecast run for {Date} failed", date);
                 outcome = new RunOutcome(false, $"{trigger}: {e.Message}", []);
             }
-            database.FinishRun(run, outcome.Ok, outcome.Detail);
-            Runs.WithLabels(outcome.Ok ? "ok" : "failed").Inc();
+            database.FinishRun(run, outcome.Recorded, outcome.Detail);
+            Runs.WithLabels(outcome.Recorded).Inc();
             if (outcome.Ok)
             {
                 LastSuccess.SetToCurrentTimeUtc();
             }
             dashboard.Refresh();
-            log.LogInformation("Forecast run: {Detail}", outcome.Detail);
+            if (outcome.Recorded == RunOutcomes.Ok)
+            {
+                log.LogInformation("Forecast run: {Detail}", outcome.Detail);
+            }
+            else
+            {
+                log.LogWarning("Forecast run ({Outcome}): {Detail}", outcome.Recorded, outcome.Detail);
+            }
             await notices.AfterRunAsync(date, outcome, cancellationToken);
             await feeds.CheckAsync(cancellationToken);
             return outcome;
@@ -69,18 +95,15 @@ public sealed class ForecastRunner(
     }
 
     /// <summary>Tomorrow's staffing from the forecast just stored. A plan that cannot be made does not fail the run: the forecast stands.</summary>
-    (StaffingPlan? Plan, string Detail) PlanStaffing(DateOnly date)
+    (StaffingPlan? Plan, string Detail) PlanStaffing(DateOnly date, SiteSetup setup)
     {
-        try
+        var job = new StaffingRun(database, setup);
+        var plan = job.Run(date, job.StoredConfiguration());
+        if (plan.Value is not { } made)
         {
-            var job = new StaffingJob(database, options.Zone);
-            var plan = job.Run(date, job.StoredConfiguration());
-            var changes = plan.Sites.Sum(s => s.Roles.Sum(r => r.Changes.Count));
-            return (plan, $"staffing planned, {changes} roster changes recommended");
+            return (null, $"no staffing plan: {plan.Reason}");
         }
-        catch (Exception e) when (e is StaffingUnavailableException or InputException)
-        {
-            return (null, $"no staffing plan: {e.Message}");
-        }
+        var changes = made.Sites.Sum(s => s.Roles.Sum(r => r.Changes.Count));
+        return (made, $"staffing planned, {changes} roster changes recommended");
     }
 }

@@ -55,7 +55,7 @@ sealed class NightlySchedule(
         var tomorrow = ScheduleSettings.TargetOf(now, options.Zone);
         var made = database.ForecastMade(tomorrow);
         var missed = Settings().Last(now, options.Zone) is { } last && ScheduleSettings.TargetOf(last, options.Zone) == tomorrow && made < last;
-        if ((made is null || missed) && database.Sites().Count > 0)
+        if ((made is null || missed) && database.Sites.All().Count > 0)
         {
             return [tomorrow];
         }

@@ -1,3 +1,4 @@
+using Akutprognos.Pipeline.Forecasts;
 using Akutprognos.Storage;
 
 namespace Akutprognos.Web.Schedule;
@@ -42,7 +43,7 @@ public sealed class NowcastSchedule(AkutprognosDatabase database, WebAppOptions 
     /// <summary>The issue time to make up at start: the latest of the last two hours when nothing is stored for it, else null.</summary>
     internal DateTimeOffset? DueAtStart(DateTimeOffset now)
     {
-        if (NowcastIssue.Latest(now, CatchUpWindow, options.Zone) is not { } latest || database.Sites().Count == 0)
+        if (NowcastIssue.Latest(now, CatchUpWindow, options.Zone) is not { } latest || database.Sites.All().Count == 0)
         {
             return null;
         }

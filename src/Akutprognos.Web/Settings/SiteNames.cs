@@ -1,10 +1,11 @@
-using Akutprognos.Core.Forecasting;
+using Akutprognos.Core.Series;
+using Akutprognos.Core.Sites;
 
 namespace Akutprognos.Web.Settings;
 
 /// <summary>
-/// The names people read for the series: the display name an admin gave an ED on Settings → Sites, or its code when
-/// none is set. The region is not a site and keeps its own label. Machine fields (API <c>series</c>, keys) keep the code.
+/// The names people read for the series: the display name an admin gave an ED (Settings → Sites, <c>akutprognos site
+/// set</c>), or its code when none is set. The region keeps its own label. Machine fields (API <c>series</c>, keys) keep the code.
 /// </summary>
 public sealed class SiteNames
 {
@@ -18,13 +19,19 @@ public sealed class SiteNames
     /// <summary>No display names: every ED shows its code.</summary>
     public static SiteNames None { get; } = new(new Dictionary<string, string>(StringComparer.Ordinal));
 
-    /// <summary>The names in the stored settings (<see cref="SiteSettings.DisplayNames"/>).</summary>
-    public static SiteNames From(IReadOnlyDictionary<string, string> stored) => new(SiteSettings.DisplayNames(stored));
+    /// <summary>The display names of <paramref name="sites"/> as configured.</summary>
+    public static SiteNames From(IReadOnlyList<SiteConfig> sites)
+    {
+        ArgumentNullException.ThrowIfNull(sites);
+        return new(sites.Where(s => s.DisplayName.Length > 0).ToDictionary(s => s.Name, s => s.DisplayName, StringComparer.Ordinal));
+    }
 
     /// <summary>The display name an admin gave <paramref name="site"/>, or null when it has none.</summary>
     public string? DisplayName(string site) => displayNames.GetValueOrDefault(site);
 
-    /// <summary>The name to show for <paramref name="series"/>: <paramref name="regionLabel"/> for the region, else the display name or the code.</summary>
+    /// <summary>The name to show for <paramref name="series"/>: <paramref name="regionLabel"/> for a region, else the display name or the code.</summary>
     public string Shown(string series, string regionLabel = RegionLabel) =>
-        series == DayForecast.RegionSeries ? regionLabel : DisplayName(series) ?? series;
+        SeriesId.FromKey(series) is { IsRegion: true } region
+            ? region.Name == SeriesId.DefaultRegion ? regionLabel : $"{regionLabel} {region.Name}"
+            : DisplayName(series) ?? series;
 }

@@ -1,10 +1,11 @@
+using Akutprognos.Pipeline.Sites;
+using Akutprognos.Pipeline.Staffing;
 using System.Security.Claims;
 using Akutprognos.Core.Staffing;
 using Akutprognos.Ingest.Csv;
 using Akutprognos.Ingest.Staffing;
 using Akutprognos.Storage;
 using Akutprognos.Web.Accounts;
-using Akutprognos.Web.Schedule;
 
 namespace Akutprognos.Web.Settings;
 
@@ -18,7 +19,7 @@ public sealed class StaffingSettings(AkutprognosDatabase database, WebAppOptions
     /// <summary>What the staffing file reader calls the configuration edited here, in its messages.</summary>
     const string Source = "the staffing settings";
 
-    public StaffingConfiguration Load() => new StaffingJob(database, options.Zone).StoredConfiguration();
+    public StaffingConfiguration Load() => new StaffingRun(database, SiteSetup.Load(database, options.Overrides)).StoredConfiguration();
 
     /// <summary>
     /// Stores <paramref name="changed"/> with an audit line, after reading it back as the <c>staffing --config</c>

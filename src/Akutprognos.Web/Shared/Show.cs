@@ -23,5 +23,5 @@ public static class Show
         TimeZoneInfo.ConvertTime(instant, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>The name people use: the ED's own name, or "Region" for the total.</summary>
-    public static string Series(string series, string regionName) => series == DayForecast.RegionSeries ? regionName : series;
+    public static string Series(string series, string regionName) => Core.Series.SeriesId.IsRegionKey(series) ? regionName : series;
 }

@@ -15,7 +15,7 @@ public sealed class BacktestCommandTests : IDisposable
         var counts = SampleFiles.DailyCounts(900, 300, seed: 1);
         var file = folder.Write("daily.csv", SampleFiles.DailyCsv(counts));
 
-        var run = CliProcess.Run(folder.Path, "backtest", "--arrivals", file, "--test-days", "365", "--json");
+        var run = CliInProcess.Run(folder.Path, "backtest", "--arrivals", file, "--test-days", "365", "--json");
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Stdout);
@@ -45,7 +45,7 @@ public sealed class BacktestCommandTests : IDisposable
         var file = folder.Write("daily.csv", SampleFiles.DailyCsv(SampleFiles.DailyCounts(500, 120, seed: 2)));
         var output = folder.PathOf("forecasts.csv");
 
-        var run = CliProcess.Run(folder.Path, "backtest", "--arrivals", file, "--test-days", "100", "--forecasts-out", output);
+        var run = CliInProcess.Run(folder.Path, "backtest", "--arrivals", file, "--test-days", "100", "--forecasts-out", output);
 
         Assert.Equal(0, run.ExitCode);
         var lines = File.ReadAllLines(output);
@@ -69,7 +69,7 @@ public sealed class BacktestCommandTests : IDisposable
             ["Norrtälje"] = SampleFiles.DailyCounts(200, 75, seed: 4),
         }));
 
-        var run = CliProcess.Run(folder.Path, "backtest", "--arrivals", file, "--test-days", "60", "--json");
+        var run = CliInProcess.Run(folder.Path, "backtest", "--arrivals", file, "--test-days", "60", "--json");
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Stdout);
@@ -89,7 +89,7 @@ public sealed class BacktestCommandTests : IDisposable
             .ToArray();
         var plain = Enumerable.Range(daily.Length - 365, 365).Average(d => Math.Abs(daily[d] - daily[d - 7]) / (double)daily[d]) * 100;
 
-        var run = CliProcess.Run(folder.Path, "backtest", "--arrivals", wales, "--time-column", "arrival_1h",
+        var run = CliInProcess.Run(folder.Path, "backtest", "--arrivals", wales, "--time-column", "arrival_1h",
             "--count-column", "n_attendance", "--ignore-offset", "--test-days", "365", "--json");
 
         Assert.Equal(0, run.ExitCode);
@@ -107,7 +107,7 @@ public sealed class BacktestCommandTests : IDisposable
         var arrivals = folder.Write("daily.csv", SampleFiles.DailyCsv(SampleFiles.DailyCounts(500, 200, seed: 7)));
         var plot = folder.PathOf("backtest.svg");
 
-        var run = CliProcess.Run(folder.Path, "backtest", "--arrivals", arrivals, "--json", "--holidays", "none", "--test-days", "60", "--plot", plot);
+        var run = CliInProcess.Run(folder.Path, "backtest", "--arrivals", arrivals, "--json", "--holidays", "none", "--test-days", "60", "--plot", plot);
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Stdout);
@@ -128,7 +128,7 @@ public sealed class BacktestCommandTests : IDisposable
     [Fact]
     public void Backtest_MissingFile_FailsNamingIt()
     {
-        var run = CliProcess.Run(folder.Path, "backtest", "--arrivals", "nope.csv");
+        var run = CliInProcess.Run(folder.Path, "backtest", "--arrivals", "nope.csv");
 
         Assert.NotEqual(0, run.ExitCode);
         Assert.Contains("nope.csv", run.Stderr);

@@ -62,7 +62,7 @@ public sealed class BackupCommandsTests : IDisposable
         var kept = File.ReadAllText(existing);
         var forced = CliProcess.Run(folder.Path, "backup", "--db", source, "--out", existing, "--force");
 
-        Assert.Equal(1, refused.ExitCode);
+        Assert.Equal(2, refused.ExitCode);
         Assert.Contains("exists; add --force", refused.Stderr, StringComparison.Ordinal);
         Assert.Equal("an older backup", kept);
         Assert.Equal(0, forced.ExitCode);
@@ -84,7 +84,7 @@ public sealed class BackupCommandsTests : IDisposable
     {
         var run = CliProcess.Run(folder.Path, "backup", "--db", "Host=localhost;Database=akut", "--out", "copy.db");
 
-        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(2, run.ExitCode);
         Assert.Contains("pg_dump", run.Stderr, StringComparison.Ordinal);
     }
 
@@ -100,7 +100,7 @@ public sealed class BackupCommandsTests : IDisposable
 
             var refused = CliProcess.Run(folder.Path, "restore", "--from", "copy.db", "--db", source);
 
-            Assert.Equal(1, refused.ExitCode);
+            Assert.Equal(3, refused.ExitCode);
             Assert.Contains("is in use", refused.Stderr, StringComparison.Ordinal);
             Assert.Equal(5 * HoursPerWrite, database.HourlyArrivals().Count);
         }

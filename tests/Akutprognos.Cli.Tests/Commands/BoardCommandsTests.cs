@@ -16,7 +16,7 @@ public sealed class BoardCommandsTests : IDisposable
     {
         var file = CardFile("holdout.json");
 
-        var run = CliProcess.Run(folder.Path, "board", "similar", "--cards", file, "--json");
+        var run = CliInProcess.Run(folder.Path, "board", "similar", "--cards", file, "--json");
 
         Assert.Equal(0, run.ExitCode);
         using var input = JsonDocument.Parse(File.ReadAllText(file));
@@ -45,7 +45,7 @@ public sealed class BoardCommandsTests : IDisposable
     [Fact]
     public void Similar_WithoutJson_ReadableList()
     {
-        var run = CliProcess.Run(folder.Path, "board", "similar", "--cards", CardFile("english.json"));
+        var run = CliInProcess.Run(folder.Path, "board", "similar", "--cards", CardFile("english.json"));
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("e-it-passwords  Password resets lock out clinicians (IT)", run.Stdout);
@@ -62,7 +62,7 @@ public sealed class BoardCommandsTests : IDisposable
     {
         var file = folder.Write("cards.json", json);
 
-        var run = CliProcess.Run(folder.Path, "board", "similar", "--cards", file, "--json");
+        var run = CliInProcess.Run(folder.Path, "board", "similar", "--cards", file, "--json");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Empty(run.Stdout);
@@ -73,7 +73,7 @@ public sealed class BoardCommandsTests : IDisposable
     [Fact]
     public void Similar_MissingFile_NamesFile()
     {
-        var run = CliProcess.Run(folder.Path, "board", "similar", "--cards", "saknas.json");
+        var run = CliInProcess.Run(folder.Path, "board", "similar", "--cards", "saknas.json");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("saknas.json", run.Stderr);

@@ -36,7 +36,7 @@ public sealed class BoardExportCommandTests : IDisposable
     {
         var file = Path.Combine(folder.Path, "meeting." + format);
 
-        var run = CliProcess.Run(folder.Path, "board", "export", "--db", database, "--meeting", MeetingId, "--format", format, "--out", file);
+        var run = CliInProcess.Run(folder.Path, "board", "export", "--db", database, "--meeting", MeetingId, "--format", format, "--out", file);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Empty(run.Stdout);
@@ -54,7 +54,7 @@ public sealed class BoardExportCommandTests : IDisposable
     [Fact]
     public void ExportProjects_ToStdout_TheDemoMicroProject()
     {
-        var run = CliProcess.Run(folder.Path, "board", "export", "--db", database, "--projects", "--format", "csv");
+        var run = CliInProcess.Run(folder.Path, "board", "export", "--db", database, "--projects", "--format", "csv");
 
         Assert.Equal(0, run.ExitCode);
         Assert.StartsWith("id,title,owner,status,next_step,card_ids,cards,updates", run.Stdout, StringComparison.Ordinal);
@@ -66,9 +66,9 @@ public sealed class BoardExportCommandTests : IDisposable
     {
         var file = Path.Combine(folder.Path, "none.md");
 
-        var run = CliProcess.Run(folder.Path, "board", "export", "--db", database, "--meeting", "999", "--format", "md", "--out", file);
+        var run = CliInProcess.Run(folder.Path, "board", "export", "--db", database, "--meeting", "999", "--format", "md", "--out", file);
 
-        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(4, run.ExitCode);
         Assert.Contains("no meeting has the id 999", run.Stderr, StringComparison.Ordinal);
         Assert.False(File.Exists(file));
     }
@@ -78,9 +78,9 @@ public sealed class BoardExportCommandTests : IDisposable
     [InlineData("--projects", "--meeting", "1", "--format", "md")]
     public void Export_NeitherOrBothOfMeetingAndProjects_Refused(params string[] args)
     {
-        var run = CliProcess.Run(folder.Path, ["board", "export", "--db", database, .. args]);
+        var run = CliInProcess.Run(folder.Path, ["board", "export", "--db", database, .. args]);
 
-        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(2, run.ExitCode);
         Assert.Contains("either --meeting ID or --projects", run.Stderr, StringComparison.Ordinal);
     }
 }

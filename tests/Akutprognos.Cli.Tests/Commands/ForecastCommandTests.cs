@@ -17,7 +17,7 @@ public sealed class ForecastCommandTests : IDisposable
             ["Danderyd"] = SampleFiles.DailyCounts(120, 240, seed: 5),
             ["Norrtälje"] = SampleFiles.DailyCounts(120, 75, seed: 6),
         }));
-        Assert.Equal(0, CliProcess.Run(folder.Path, "ingest", "arrivals", file, "--db", database).ExitCode);
+        Assert.Equal(0, CliInProcess.Run(folder.Path, "ingest", "arrivals", file, "--db", database).ExitCode);
         return database;
     }
 
@@ -28,7 +28,7 @@ public sealed class ForecastCommandTests : IDisposable
     {
         var database = DatabaseWithTwoSites();
 
-        var run = CliProcess.Run(folder.Path, "forecast", "--db", database, "--date", date, "--json");
+        var run = CliInProcess.Run(folder.Path, "forecast", "--db", database, "--date", date, "--json");
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Stdout);
@@ -52,9 +52,9 @@ public sealed class ForecastCommandTests : IDisposable
     [Fact]
     public void Forecast_EmptyDatabase_SaysWhatToDo()
     {
-        var run = CliProcess.Run(folder.Path, "forecast", "--db", folder.PathOf("empty.db"));
+        var run = CliInProcess.Run(folder.Path, "forecast", "--db", folder.PathOf("empty.db"));
 
-        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(4, run.ExitCode);
         Assert.Contains("no arrivals", run.Stderr);
         Assert.Contains("ingest arrivals", run.Stderr);
     }

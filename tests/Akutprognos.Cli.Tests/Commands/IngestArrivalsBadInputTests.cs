@@ -108,7 +108,7 @@ public sealed class IngestArrivalsBadInputTests : IDisposable
         Ingest(folder.Write("good.csv", Good));
         var before = (Export("--daily"), Export());
 
-        var run = CliProcess.Run(folder.Path, ["ingest", "arrivals", file, "--db", Database, "--key-file", folder.PathOf("key"), .. extra]);
+        var run = CliInProcess.Run(folder.Path, ["ingest", "arrivals", file, "--db", Database, "--key-file", folder.PathOf("key"), .. extra]);
 
         Assert.Equal(1, run.ExitCode);
         var message = Assert.Single(run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -119,14 +119,14 @@ public sealed class IngestArrivalsBadInputTests : IDisposable
 
     CliResult Ingest(string file)
     {
-        var run = CliProcess.Run(folder.Path, "ingest", "arrivals", file, "--db", Database, "--key-file", folder.PathOf("key"));
+        var run = CliInProcess.Run(folder.Path, "ingest", "arrivals", file, "--db", Database, "--key-file", folder.PathOf("key"));
         Assert.True(run.ExitCode == 0, run.Stderr);
         return run;
     }
 
     string Export(params string[] flags)
     {
-        var run = CliProcess.Run(folder.Path, ["export", "arrivals", "--db", Database, .. flags]);
+        var run = CliInProcess.Run(folder.Path, ["export", "arrivals", "--db", Database, .. flags]);
         Assert.Equal(0, run.ExitCode);
         return run.Stdout;
     }

@@ -38,16 +38,16 @@ public sealed class IngestArrivalsFormatsTests : IDisposable
     {
         var database = folder.PathOf(databaseName);
 
-        var first = CliProcess.Run(folder.Path, "ingest", "arrivals", file, "--db", database);
-        var daily = CliProcess.Run(folder.Path, "export", "arrivals", "--db", database, "--daily");
-        var hourly = CliProcess.Run(folder.Path, "export", "arrivals", "--db", database);
-        var second = CliProcess.Run(folder.Path, "ingest", "arrivals", file, "--db", database);
+        var first = CliInProcess.Run(folder.Path, "ingest", "arrivals", file, "--db", database);
+        var daily = CliInProcess.Run(folder.Path, "export", "arrivals", "--db", database, "--daily");
+        var hourly = CliInProcess.Run(folder.Path, "export", "arrivals", "--db", database);
+        var second = CliInProcess.Run(folder.Path, "ingest", "arrivals", file, "--db", database);
 
         Assert.True(first.ExitCode == 0, first.Stderr);
         Assert.True(second.ExitCode == 0, second.Stderr);
         Assert.Equal(visits.DailyTruth(), daily.Stdout);
-        Assert.Equal(daily.Stdout, CliProcess.Run(folder.Path, "export", "arrivals", "--db", database, "--daily").Stdout);
-        Assert.Equal(hourly.Stdout, CliProcess.Run(folder.Path, "export", "arrivals", "--db", database).Stdout);
+        Assert.Equal(daily.Stdout, CliInProcess.Run(folder.Path, "export", "arrivals", "--db", database, "--daily").Stdout);
+        Assert.Equal(hourly.Stdout, CliInProcess.Run(folder.Path, "export", "arrivals", "--db", database).Stdout);
         Assert.Contains("4 new sites", first.Stderr);
         Assert.Contains("0 rows added, 0 changed", second.Stderr);
         Assert.Contains("visits: 0 new, 0 corrected, 6000 already stored", second.Stderr);

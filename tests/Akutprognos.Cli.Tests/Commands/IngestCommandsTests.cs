@@ -15,7 +15,7 @@ public sealed class IngestCommandsTests : IDisposable
 
     string ExportDaily()
     {
-        var run = CliProcess.Run(folder.Path, "export", "arrivals", "--db", Database, "--daily");
+        var run = CliInProcess.Run(folder.Path, "export", "arrivals", "--db", Database, "--daily");
         Assert.Equal(0, run.ExitCode);
         return run.Stdout;
     }
@@ -25,9 +25,9 @@ public sealed class IngestCommandsTests : IDisposable
     {
         var file = folder.Write("visits.csv", "arrival,site,id\n2024-03-05 14:07,Danderyd,a1\n2024-03-05 14:50,Danderyd,a2\n2024-03-05 15:01,S:t Göran,a3\n2024-03-05 15:01,S:t Göran,a3\n");
 
-        var first = CliProcess.Run(folder.Path, "ingest", "arrivals", file, "--db", Database);
+        var first = CliInProcess.Run(folder.Path, "ingest", "arrivals", file, "--db", Database);
         var afterFirst = ExportDaily();
-        var second = CliProcess.Run(folder.Path, "ingest", "arrivals", file, "--db", Database);
+        var second = CliInProcess.Run(folder.Path, "ingest", "arrivals", file, "--db", Database);
 
         Assert.Equal(0, first.ExitCode);
         Assert.Equal(0, second.ExitCode);
@@ -41,11 +41,11 @@ public sealed class IngestCommandsTests : IDisposable
     public void IngestArrivals_BadDateOnLine3_RefusedNamingLineAndDatabaseUnchanged()
     {
         var good = folder.Write("good.csv", "date,site,count\n2024-03-04,Danderyd,310\n2024-03-05,Danderyd,290\n");
-        Assert.Equal(0, CliProcess.Run(folder.Path, "ingest", "arrivals", good, "--db", Database).ExitCode);
+        Assert.Equal(0, CliInProcess.Run(folder.Path, "ingest", "arrivals", good, "--db", Database).ExitCode);
         var before = ExportDaily();
         var bad = folder.Write("bad.csv", "date,site,count\n2024-03-06,Danderyd,300\n2024-02-30,Danderyd,280\n2024-03-08,Norrtälje,70\n");
 
-        var run = CliProcess.Run(folder.Path, "ingest", "arrivals", bad, "--db", Database);
+        var run = CliInProcess.Run(folder.Path, "ingest", "arrivals", bad, "--db", Database);
 
         Assert.NotEqual(0, run.ExitCode);
         Assert.Contains("bad.csv:3:", run.Stderr);
@@ -65,7 +65,7 @@ public sealed class IngestCommandsTests : IDisposable
     {
         var file = folder.Write(name, content);
 
-        var run = CliProcess.Run(folder.Path, "ingest", "arrivals", file, "--db", Database);
+        var run = CliInProcess.Run(folder.Path, "ingest", "arrivals", file, "--db", Database);
 
         Assert.Equal(1, run.ExitCode);
         var message = Assert.Single(run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -81,7 +81,7 @@ public sealed class IngestCommandsTests : IDisposable
         var file = folder.PathOf("export.csv");
         File.WriteAllBytes(file, CodePages.Windows1252.GetBytes(text));
 
-        var run = CliProcess.Run(folder.Path, "ingest", "arrivals", file, "--db", Database,
+        var run = CliInProcess.Run(folder.Path, "ingest", "arrivals", file, "--db", Database,
             "--date-column", "datum", "--site-column", "akutmottagning", "--count-column", "antal");
 
         Assert.Equal(0, run.ExitCode);
@@ -95,8 +95,8 @@ public sealed class IngestCommandsTests : IDisposable
     {
         var file = folder.Write("visitors.csv", "timestamp,visitors\n2025-01-06 18:00,412\n2025-07-06 18:00,388\n");
 
-        Assert.Equal(0, CliProcess.Run(folder.Path, "ingest", "visitors", file, "--db", Database).ExitCode);
-        var run = CliProcess.Run(folder.Path, "export", "visitors", "--db", Database);
+        Assert.Equal(0, CliInProcess.Run(folder.Path, "ingest", "visitors", file, "--db", Database).ExitCode);
+        var run = CliInProcess.Run(folder.Path, "export", "visitors", "--db", Database);
 
         Assert.Equal("hour,visitors\n2025-01-06T18:00:00+01:00,412\n2025-07-06T18:00:00+02:00,388\n", run.Stdout);
     }
@@ -107,7 +107,7 @@ public sealed class IngestCommandsTests : IDisposable
         var file = folder.Write("daily.csv", "date,site,count\n2024-03-04,A,3\n");
         var blocker = folder.Write("file", "not a folder");
 
-        var run = CliProcess.Run(folder.Path, "ingest", "arrivals", file, "--db", Path.Combine(blocker, "akut.db"));
+        var run = CliInProcess.Run(folder.Path, "ingest", "arrivals", file, "--db", Path.Combine(blocker, "akut.db"));
 
         Assert.Equal(3, run.ExitCode);
         Assert.Contains(Path.Combine(blocker, "akut.db"), run.Stderr);

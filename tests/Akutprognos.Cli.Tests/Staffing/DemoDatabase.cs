@@ -1,6 +1,7 @@
-using Akutprognos.Web.Schedule;
 using Akutprognos.Core.Calendar;
 using Akutprognos.Core.Demo;
+using Akutprognos.Pipeline.Forecasts;
+using Akutprognos.Pipeline.Sites;
 using Akutprognos.Storage;
 using Akutprognos.TestSupport;
 
@@ -18,14 +19,13 @@ public sealed class DemoDatabase : IDisposable
 
     public DemoDatabase()
     {
-        var zone = LocalDays.Stockholm;
         var calendar = HolidayCalendars.ForCode(HolidayCalendars.DefaultCode);
         var data = DemoRegion.Generate(new DemoOptions(Day.AddDays(-1)), calendar);
         Path = folder.PathOf("demo.db");
         using var database = AkutprognosDatabase.Open(Path);
         database.ImportArrivals(data.Arrivals, [], "demo");
         database.ImportVisitors(data.Visitors, "demo");
-        new ForecastJob(database, calendar, zone).Run(Day);
+        new NightlyForecast(database, SiteSetup.Load(database)).Run(Day);
         Sites = [.. data.Sites.Select(s => s.Name)];
     }
 

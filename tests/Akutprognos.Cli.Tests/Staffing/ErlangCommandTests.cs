@@ -7,7 +7,7 @@ public sealed class ErlangCommandTests
     [Fact]
     public void Erlang_EvaluationVectorWithServers_PrintsTheContractFields()
     {
-        var (exit, output, _) = CliProcess.Run(Path.GetTempPath(), "erlang", "--arrivals-per-hour", "200", "--minutes-per-patient", "3", "--servers", "14", "--target-minutes", "1/3", "--json");
+        var (exit, output, _) = CliInProcess.Run(Path.GetTempPath(), "erlang", "--arrivals-per-hour", "200", "--minutes-per-patient", "3", "--servers", "14", "--target-minutes", "1/3", "--json");
 
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(output);
@@ -24,7 +24,7 @@ public sealed class ErlangCommandTests
     [Fact]
     public void Erlang_ServiceLevelTarget_FindsFourteen()
     {
-        var (exit, output, _) = CliProcess.Run(Path.GetTempPath(), "erlang", "--arrivals-per-hour", "200", "--minutes-per-patient", "3", "--service-level", "0.8", "--target-minutes", "0.3333333333", "--json");
+        var (exit, output, _) = CliInProcess.Run(Path.GetTempPath(), "erlang", "--arrivals-per-hour", "200", "--minutes-per-patient", "3", "--service-level", "0.8", "--target-minutes", "0.3333333333", "--json");
 
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(output);
@@ -37,9 +37,9 @@ public sealed class ErlangCommandTests
     [InlineData("--service-level", "0,8", "1", "3", "is not a number")]
     public void Erlang_ImpossibleOrBadInput_FailsWithOneClearLine(string option, string value, string target, string minutes, string expected)
     {
-        var (exit, output, error) = CliProcess.Run(Path.GetTempPath(), "erlang", "--arrivals-per-hour", "200", "--minutes-per-patient", minutes, option, value, "--target-minutes", target);
+        var (exit, output, error) = CliInProcess.Run(Path.GetTempPath(), "erlang", "--arrivals-per-hour", "200", "--minutes-per-patient", minutes, option, value, "--target-minutes", target);
 
-        Assert.Equal(1, exit);
+        Assert.Equal(2, exit);
         Assert.Empty(output);
         Assert.Contains(expected, error, StringComparison.Ordinal);
         Assert.Single(error.Trim().Split('\n'));
@@ -48,9 +48,9 @@ public sealed class ErlangCommandTests
     [Fact]
     public void Erlang_BothServersAndServiceLevel_IsRefused()
     {
-        var (exit, _, error) = CliProcess.Run(Path.GetTempPath(), "erlang", "--arrivals-per-hour", "200", "--minutes-per-patient", "3", "--servers", "14", "--service-level", "0.8", "--target-minutes", "1");
+        var (exit, _, error) = CliInProcess.Run(Path.GetTempPath(), "erlang", "--arrivals-per-hour", "200", "--minutes-per-patient", "3", "--servers", "14", "--service-level", "0.8", "--target-minutes", "1");
 
-        Assert.Equal(1, exit);
+        Assert.Equal(2, exit);
         Assert.Contains("either --servers", error, StringComparison.Ordinal);
     }
 }

@@ -12,7 +12,7 @@ public sealed class StaffingCommandTests(DemoDatabase demo) : IClassFixture<Demo
         using var scratch = new ScratchFolder();
         var db = demo.Copy(scratch);
 
-        var (exit, output, error) = CliProcess.Run(Path.GetTempPath(), "staffing", "--db", db, "--date", demo.DayText, "--json");
+        var (exit, output, error) = CliInProcess.Run(Path.GetTempPath(), "staffing", "--db", db, "--date", demo.DayText, "--json");
 
         Assert.True(exit == 0, error);
         using var json = JsonDocument.Parse(output);
@@ -38,7 +38,7 @@ public sealed class StaffingCommandTests(DemoDatabase demo) : IClassFixture<Demo
     public void Staffing_DemoRegion_DoctorsRiseAndFallWithTheHourlyForecast()
     {
         using var scratch = new ScratchFolder();
-        var (exit, output, error) = CliProcess.Run(Path.GetTempPath(), "staffing", "--db", demo.Copy(scratch), "--date", demo.DayText, "--json");
+        var (exit, output, error) = CliInProcess.Run(Path.GetTempPath(), "staffing", "--db", demo.Copy(scratch), "--date", demo.DayText, "--json");
 
         Assert.True(exit == 0, error);
         using var json = JsonDocument.Parse(output);
@@ -57,7 +57,7 @@ public sealed class StaffingCommandTests(DemoDatabase demo) : IClassFixture<Demo
     public void Staffing_Csv_HasOneRowPerSiteRoleAndHour()
     {
         using var scratch = new ScratchFolder();
-        var (exit, output, _) = CliProcess.Run(Path.GetTempPath(), "staffing", "--db", demo.Copy(scratch), "--date", demo.DayText, "--csv");
+        var (exit, output, _) = CliInProcess.Run(Path.GetTempPath(), "staffing", "--db", demo.Copy(scratch), "--date", demo.DayText, "--csv");
 
         Assert.Equal(0, exit);
         var lines = output.Trim().Split('\n');
@@ -78,8 +78,8 @@ public sealed class StaffingCommandTests(DemoDatabase demo) : IClassFixture<Demo
             Norrtälje,doctor,2025-10-26 21:00,2025-10-27 07:30,1
             """);
 
-        var import = CliProcess.Run(Path.GetTempPath(), "roster", "import", roster, "--db", db);
-        var (exit, output, error) = CliProcess.Run(Path.GetTempPath(), "staffing", "--db", db, "--date", demo.DayText, "--json");
+        var import = CliInProcess.Run(Path.GetTempPath(), "roster", "import", roster, "--db", db);
+        var (exit, output, error) = CliInProcess.Run(Path.GetTempPath(), "staffing", "--db", db, "--date", demo.DayText, "--json");
 
         Assert.True(import.ExitCode == 0, import.Stderr);
         Assert.Contains("4 roster lines stored", import.Stderr, StringComparison.Ordinal);
@@ -112,7 +112,7 @@ public sealed class StaffingCommandTests(DemoDatabase demo) : IClassFixture<Demo
         var db = demo.Copy(scratch);
         var roster = scratch.Write("roster.csv", "site,role,start,end,count\nNorrtälje,nurse,2025-10-26 07:00,2025-10-26 16:00,2\n" + badLine + "\n");
 
-        var (exit, _, error) = CliProcess.Run(Path.GetTempPath(), "roster", "import", roster, "--db", db);
+        var (exit, _, error) = CliInProcess.Run(Path.GetTempPath(), "roster", "import", roster, "--db", db);
 
         Assert.Equal(1, exit);
         Assert.Contains(expected, error, StringComparison.Ordinal);
@@ -131,7 +131,7 @@ public sealed class StaffingCommandTests(DemoDatabase demo) : IClassFixture<Demo
         var db = demo.Copy(scratch);
         var file = scratch.Write("staffing.json", config);
 
-        var (exit, output, error) = CliProcess.Run(Path.GetTempPath(), "staffing", "--db", db, "--date", demo.DayText, "--config", file);
+        var (exit, output, error) = CliInProcess.Run(Path.GetTempPath(), "staffing", "--db", db, "--date", demo.DayText, "--config", file);
 
         Assert.Equal(1, exit);
         Assert.Empty(output);
@@ -154,8 +154,8 @@ public sealed class StaffingCommandTests(DemoDatabase demo) : IClassFixture<Demo
              "sites": [{"site": "Norrtälje", "role": "doctor", "minimum": 3}]}
             """);
 
-        var first = CliProcess.Run(Path.GetTempPath(), "staffing", "--db", db, "--date", demo.DayText, "--config", file, "--json");
-        var (exit, output, _) = CliProcess.Run(Path.GetTempPath(), "staffing", "--db", db, "--date", demo.DayText, "--json");
+        var first = CliInProcess.Run(Path.GetTempPath(), "staffing", "--db", db, "--date", demo.DayText, "--config", file, "--json");
+        var (exit, output, _) = CliInProcess.Run(Path.GetTempPath(), "staffing", "--db", db, "--date", demo.DayText, "--json");
 
         Assert.True(first.ExitCode == 0, first.Stderr);
         Assert.Equal(0, exit);
@@ -172,9 +172,9 @@ public sealed class StaffingCommandTests(DemoDatabase demo) : IClassFixture<Demo
     public void Staffing_NoForecastForTheDay_SaysHowToMakeOne()
     {
         using var scratch = new ScratchFolder();
-        var (exit, _, error) = CliProcess.Run(Path.GetTempPath(), "staffing", "--db", demo.Copy(scratch), "--date", "2030-01-01");
+        var (exit, _, error) = CliInProcess.Run(Path.GetTempPath(), "staffing", "--db", demo.Copy(scratch), "--date", "2030-01-01");
 
-        Assert.Equal(1, exit);
+        Assert.Equal(4, exit);
         Assert.Contains("no forecast for 2030-01-01", error, StringComparison.Ordinal);
     }
 

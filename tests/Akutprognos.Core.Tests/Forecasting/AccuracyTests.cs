@@ -5,7 +5,7 @@ namespace Akutprognos.Core.Tests.Forecasting;
 public sealed class AccuracyTests
 {
     static ForecastOutcome Outcome(double mean, double lo80, double hi80) =>
-        new(mean, new PredictionInterval(lo80, hi80), new PredictionInterval(lo80 - 10, hi80 + 10), null);
+        new(mean, new PredictionInterval(lo80, hi80), new PredictionInterval(Math.Max(0, lo80 - 10), hi80 + 10), null);
 
     [Fact]
     public void Score_HandComputedCase_MatchesDefinitions()

@@ -1,3 +1,4 @@
+using Akutprognos.Core.Series;
 using Akutprognos.Core.Forecasting;
 
 namespace Akutprognos.Core.Tests.Forecasting;
@@ -15,7 +16,7 @@ public sealed class ReconciliationTests
     {
         var sites = new[] { Forecast("A", 300), Forecast("B", 100) };
 
-        var reconciled = Reconciliation.TopDown(Forecast(DayForecast.RegionSeries, 440), sites);
+        var reconciled = Reconciliation.TopDown(Forecast(SeriesId.RegionKey, 440), sites);
 
         Assert.Equal(440, reconciled.Sum(s => s.Mean), 9);
         Assert.Equal(330, reconciled[0].Mean, 9);
@@ -36,10 +37,10 @@ public sealed class ReconciliationTests
             name, 100, 1, 1, "calendar", [new Accuracy("calendar", 0, 10, 10, 1, 1, 1, 0, 0)],
             [new DatedForecast(Day, actual, O(forecast), "calendar")]);
 
-        var scored = Reconciliation.Score([Result("A", 330, 300), Result("B", 110, 100), Result(DayForecast.RegionSeries, 440, 440)]);
+        var scored = Reconciliation.Score([Result("A", 330, 300), Result("B", 110, 100), Result(SeriesId.RegionKey, 440, 440)]);
 
         Assert.Equal(0, scored["A"].Mape, 9);
         Assert.Equal(0, scored["B"].Mape, 9);
-        Assert.False(scored.ContainsKey(DayForecast.RegionSeries));
+        Assert.False(scored.ContainsKey(SeriesId.RegionKey));
     }
 }

@@ -16,7 +16,7 @@ public sealed class WalesBacktestTests
         var days = File.ReadLines(path).Skip(1)
             .Select(line => line.Split(','))
             .Select(f => (DateOnly.ParseExact(f[0][..10], "yyyy-MM-dd", CultureInfo.InvariantCulture), double.Parse(f[1], CultureInfo.InvariantCulture)));
-        var series = DailySeries.FromDays(DayForecast.RegionSeries, days);
+        var series = DailySeries.FromDays(SeriesId.RegionKey, days);
 
         var result = Backtest.Run(new ForecastContext(series, HolidayCalendars.ForCode("GB"), null), ModelCatalog.All, new BacktestOptions());
 

@@ -1,4 +1,3 @@
-using Akutprognos.Core.Forecasting;
 using Akutprognos.Core.Series;
 
 namespace Akutprognos.Core.Tests.Series;
@@ -17,7 +16,7 @@ public sealed class RegionSeriesTests
     [Fact]
     public void Build_EverySiteInRegion_TotalSumsThemAll()
     {
-        var region = RegionSeries.Build(Rows()).Single(s => s.Name == DayForecast.RegionSeries);
+        var region = RegionSeries.Build(Rows()).Single(s => s.Name == SeriesId.RegionKey);
         Assert.Equal([157.0, 179.0], region.Values);
     }
 
@@ -26,12 +25,12 @@ public sealed class RegionSeriesTests
     {
         var series = RegionSeries.Build(Rows(), site => site != "C");
 
-        Assert.Equal(["A", "B", "C", DayForecast.RegionSeries], series.Select(s => s.Name));
-        Assert.Equal([150.0, 170.0], series.Single(s => s.Name == DayForecast.RegionSeries).Values);
+        Assert.Equal(["A", "B", "C", SeriesId.RegionKey], series.Select(s => s.Name));
+        Assert.Equal([150.0, 170.0], series.Single(s => s.Name == SeriesId.RegionKey).Values);
         Assert.Equal([7.0, 9.0], series.Single(s => s.Name == "C").Values);
     }
 
     [Fact]
     public void Build_NoSiteInRegion_HasNoTotal() =>
-        Assert.DoesNotContain(RegionSeries.Build(Rows(), _ => false), s => s.Name == DayForecast.RegionSeries);
+        Assert.DoesNotContain(RegionSeries.Build(Rows(), _ => false), s => s.Name == SeriesId.RegionKey);
 }

@@ -1,3 +1,4 @@
+using Akutprognos.Core.Series;
 using Akutprognos.Core.Calendar;
 using Akutprognos.Core.Forecasting;
 using Akutprognos.Core.Staffing;
@@ -24,7 +25,7 @@ public sealed class StaffingPlannerTests
     public void Plan_SpringForwardDay_StaffsEachSiteAndRoleFor23HoursAndSkipsTheRegion()
     {
         var plan = StaffingPlanner.Plan(Day, LocalDays.Stockholm,
-            [Forecast(DayForecast.RegionSeries, 10), Forecast("Norrtälje", 1), Forecast("Södersjukhuset", 5)], StaffingConfiguration.Default, []);
+            [Forecast(SeriesId.RegionKey, 10), Forecast("Norrtälje", 1), Forecast("Södersjukhuset", 5)], StaffingConfiguration.Default, []);
 
         Assert.Equal(["Norrtälje", "Södersjukhuset"], plan.Sites.Select(s => s.Site));
         Assert.All(plan.Sites.SelectMany(s => s.Roles), r =>

@@ -15,7 +15,7 @@ public sealed class ImportArrivalsTests
         var result = database.ImportArrivals(hourly, Samples.Daily(("Norrtälje", 1, 41)), "arrivals.csv");
 
         Assert.Equal(new ImportResult(4, 91, 0, 0), result);
-        Assert.Equal(["Danderyds sjukhus", "Karolinska Solna", "Norrtälje", "Södersjukhuset"], database.Sites().Select(s => s.Name));
+        Assert.Equal(["Danderyds sjukhus", "Karolinska Solna", "Norrtälje", "Södersjukhuset"], database.Sites.All().Select(s => s.Name));
         Assert.Equal(Samples.Sorted(hourly), database.HourlyArrivals());
         Assert.Equal(hourly.Where(r => r.Site == "Södersjukhuset"), database.HourlyArrivals("Södersjukhuset"));
         Assert.All(database.HourlyArrivals(), r => Assert.Equal(TimeSpan.Zero, r.Hour.Offset));
@@ -120,6 +120,6 @@ public sealed class ImportArrivalsTests
 
         Assert.Throws<ArgumentException>(
             () => database.ImportArrivals([new("Södersjukhuset", Samples.Start.AddMinutes(30), 1)], [], "odd.csv"));
-        Assert.Empty(database.Sites());
+        Assert.Empty(database.Sites.All());
     }
 }

@@ -19,14 +19,14 @@ public sealed class ForecastHistoryTests
         using var database = test.Open();
         database.SaveForecasts([Forecast("A", Day.AddDays(-1), 100), Forecast("B", Day.AddDays(-1), 50)]);
         database.SaveForecasts(
-            [Forecast("A", Day, 101.5, "evening signal missing"), Forecast(DayForecast.RegionSeries, Day, 160)],
-            new Dictionary<string, ForecastNotes> { ["A"] = new(0.975, 98.25), [DayForecast.RegionSeries] = new(null, 150) });
+            [Forecast("A", Day, 101.5, "evening signal missing"), Forecast(SeriesId.RegionKey, Day, 160)],
+            new Dictionary<string, ForecastNotes> { ["A"] = new(0.975, 98.25), [SeriesId.RegionKey] = new(null, 150) });
         database.SaveForecasts([Forecast("A", Day.AddDays(1), 99)]);
 
         var history = database.ForecastHistory(Day.AddDays(-1), Day);
 
         Assert.Equal(
-            [("A", Day.AddDays(-1)), ("B", Day.AddDays(-1)), ("A", Day), (DayForecast.RegionSeries, Day)],
+            [("A", Day.AddDays(-1)), ("B", Day.AddDays(-1)), ("A", Day), (SeriesId.RegionKey, Day)],
             history.Select(h => (h.Forecast.Series, h.Forecast.Date)));
         Assert.Equal(ForecastNotes.None, history[0].Notes);
         Assert.Equal(new ForecastNotes(0.975, 98.25), history[2].Notes);
@@ -46,14 +46,14 @@ public sealed class ForecastHistoryTests
         [
             new StoredNowcast(Forecast("A", Day, 100), 20, 0.98, 4.25, at.AddHours(2)),
             new StoredNowcast(Forecast("A", Day, 90), 18, 0.97, 4.5, at),
-            new StoredNowcast(Forecast(DayForecast.RegionSeries, Day, 150), 18, null, null, at),
+            new StoredNowcast(Forecast(SeriesId.RegionKey, Day, 150), 18, null, null, at),
             new StoredNowcast(Forecast("A", Day.AddDays(1), 95), 18, null, 4.5, at.AddDays(1)),
         ]);
         database.SaveNowcasts([new StoredNowcast(Forecast("A", Day, 92, "evening signal missing"), 18, 0.96, 4.75, at.AddMinutes(5))]);
 
         var loaded = database.Nowcasts(Day);
 
-        Assert.Equal([("A", 18), ("A", 20), (DayForecast.RegionSeries, 18)], loaded.Select(n => (n.Forecast.Series, n.IssueHour)));
+        Assert.Equal([("A", 18), ("A", 20), (SeriesId.RegionKey, 18)], loaded.Select(n => (n.Forecast.Series, n.IssueHour)));
         Assert.Equal(new StoredNowcast(Forecast("A", Day, 92, "evening signal missing"), 18, 0.96, 4.75, at.AddMinutes(5)), loaded[0]);
         Assert.Null(loaded[2].RegionScale);
         Assert.Null(loaded[2].RecentMape);

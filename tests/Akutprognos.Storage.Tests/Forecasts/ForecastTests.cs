@@ -1,3 +1,4 @@
+using Akutprognos.Core.Series;
 using Akutprognos.Core.Calendar;
 using Akutprognos.Core.Forecasting;
 
@@ -30,7 +31,7 @@ public sealed class ForecastTests
         using var database = test.Open();
         var forecasts = new[]
         {
-            Forecast(DayForecast.RegionSeries, "calendar+signal", 1903.25),
+            Forecast(SeriesId.RegionKey, "calendar+signal", 1903.25),
             Forecast("Södersjukhuset", "calendar", 301.1, "evening signal missing"),
         };
 

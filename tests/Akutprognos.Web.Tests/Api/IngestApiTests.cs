@@ -41,7 +41,7 @@ public sealed class IngestApiTests
         // 01:00+01:00 and 03:00+02:00 are consecutive hours across the spring-forward gap.
         Assert.Equal([DateTimeOffset.Parse("2026-03-29T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture), DateTimeOffset.Parse("2026-03-29T01:00:00Z", System.Globalization.CultureInfo.InvariantCulture)],
             stored.HourlyArrivals("Danderyd").Select(h => h.Hour));
-        Assert.Contains(stored.AuditLog(), e => e.Actor == "key:integration" && e.Action == "arrivals pushed");
+        Assert.Contains(stored.AuditLog(), e => e.Actor == "key:integration" && e.Action == "arrivals imported" && e.Detail.StartsWith("API push by key:integration: 1 new sites, 2 rows added", StringComparison.Ordinal));
     }
 
     [Fact]

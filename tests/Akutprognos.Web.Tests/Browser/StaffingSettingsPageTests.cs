@@ -1,5 +1,5 @@
-using Akutprognos.Core.Calendar;
-using Akutprognos.Web.Schedule;
+using Akutprognos.Pipeline.Sites;
+using Akutprognos.Pipeline.Staffing;
 using Microsoft.Playwright;
 
 namespace Akutprognos.Web.Tests.Browser;
@@ -52,7 +52,7 @@ public sealed class StaffingSettingsPageTests(CopiedBrowserSession fixture) : IC
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.Artifacts, "settings-staffing.png"), FullPage = true });
         using (var database = fixture.Open())
         {
-            Assert.Equal(45, new StaffingJob(database, LocalDays.Stockholm).StoredConfiguration().Role("doctor")!.TargetMinutes);
+            Assert.Equal(45, new StaffingRun(database, SiteSetup.Load(database)).StoredConfiguration().Role("doctor")!.TargetMinutes);
         }
 
         await page.GotoAsync(At("/settings/audit"));
@@ -75,7 +75,7 @@ public sealed class StaffingSettingsPageTests(CopiedBrowserSession fixture) : IC
 
         await page.GotoAsync(At("/settings/sites"));
         Assert.Equal("Akutmottagningar", await page.Locator("h1").InnerTextAsync());
-        Assert.Equal(7, await page.Locator("tbody tr").CountAsync());
+        Assert.Equal(7, await page.Locator("form.site-form").CountAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.Artifacts, "settings-sites-sv.png"), FullPage = true });
     }
 

@@ -1,6 +1,6 @@
+using Akutprognos.Core.Series;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Akutprognos.Core.Forecasting;
 
 namespace Akutprognos.Web.Tests.Dashboard;
 
@@ -13,8 +13,8 @@ public sealed class RegionScaleTests(DemoApp fixture) : IClassFixture<DemoApp>
         using var database = fixture.Demo.Open();
         var stored = database.ForecastHistory(fixture.Demo.Tomorrow, fixture.Demo.Tomorrow);
         Assert.Equal(8, stored.Count);
-        var region = stored.Single(s => s.Forecast.Series == DayForecast.RegionSeries);
-        var sites = stored.Where(s => s.Forecast.Series != DayForecast.RegionSeries).ToList();
+        var region = stored.Single(s => s.Forecast.Series == SeriesId.RegionKey);
+        var sites = stored.Where(s => s.Forecast.Series != SeriesId.RegionKey).ToList();
         Assert.Null(region.Notes.RegionScale);
         // One factor for all hospitals, and after it they add up to the region.
         var factor = Assert.Single(sites.Select(s => s.Notes.RegionScale).Distinct());

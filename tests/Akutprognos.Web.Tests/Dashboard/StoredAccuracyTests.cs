@@ -9,7 +9,6 @@ using Akutprognos.Storage.Accounts;
 using Akutprognos.Storage.Forecasts;
 using Akutprognos.TestSupport;
 using Akutprognos.Web.Accounts;
-using Akutprognos.Web.Settings;
 
 namespace Akutprognos.Web.Tests.Dashboard;
 
@@ -31,8 +30,8 @@ public sealed class StoredAccuracyTests : IDisposable
     {
         var path = folder.PathOf($"accuracy-{storedDays}{displayName.Length}.db");
         using var database = AkutprognosDatabase.Open(path);
-        database.SaveSettings(SiteSettings.ToStored(new SiteSetting(Site, displayName, InRegion: true)), "test");
         database.ImportArrivals([], [.. Enumerable.Range(1, 20).Select(i => new DailyArrivals(Site, today.AddDays(-i), (int)ActualOf(i)))], "test");
+        StoredSites.Name(database, Site, displayName);
         foreach (var i in Enumerable.Range(1, storedDays).Append(0).Append(25))
         {
             var f = ForecastOf(i);
@@ -71,7 +70,7 @@ public sealed class StoredAccuracyTests : IDisposable
         Assert.Equal(today.AddDays(-16).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), daily[0].GetProperty("date").GetString());
         Assert.Equal(today.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), daily[^1].GetProperty("date").GetString());
         // The region has arrivals but no stored forecasts: listed with no days.
-        var region = body.GetProperty("stored").EnumerateArray().Single(s => s.GetProperty("series").GetString() == DayForecast.RegionSeries);
+        var region = body.GetProperty("stored").EnumerateArray().Single(s => s.GetProperty("series").GetString() == SeriesId.RegionKey);
         Assert.Equal(0, region.GetProperty("days").GetInt32());
 
         var html = await client.GetStringAsync(new Uri($"/accuracy?series={Site}", UriKind.Relative));
@@ -112,7 +111,7 @@ public sealed class StoredAccuracyTests : IDisposable
         var stored = body.GetProperty("stored").EnumerateArray().ToList();
         var site = stored.Single(s => s.GetProperty("series").GetString() == Site);
         Assert.Equal(Shown, site.GetProperty("displayName").GetString());
-        var region = stored.Single(s => s.GetProperty("series").GetString() == DayForecast.RegionSeries);
+        var region = stored.Single(s => s.GetProperty("series").GetString() == SeriesId.RegionKey);
         Assert.Equal("Region (all EDs)", region.GetProperty("displayName").GetString());
         Assert.Contains($"<a href=\"/accuracy?series={Site}\">{Shown}</a>", html, StringComparison.Ordinal);
         Assert.Contains($"<h2>{Shown}: forecast and actual per day</h2>", html, StringComparison.Ordinal);

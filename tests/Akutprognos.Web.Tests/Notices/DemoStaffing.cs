@@ -1,8 +1,9 @@
 using Akutprognos.Core.Demo;
 using Akutprognos.Core.Series;
 using Akutprognos.Core.Staffing;
+using Akutprognos.Pipeline.Sites;
+using Akutprognos.Pipeline.Staffing;
 using Akutprognos.Storage;
-using Akutprognos.Web.Schedule;
 
 namespace Akutprognos.Web.Tests.Notices;
 
@@ -16,10 +17,10 @@ static class DemoStaffing
         {
             database.SaveForecasts(source.LoadForecasts(demo.Tomorrow));
             // The roster may only name sites the database knows.
-            database.ImportArrivals([], [.. source.Sites().Select(s => new DailyArrivals(s.Name, demo.Tomorrow.AddDays(-1), 1))], "sites");
+            database.ImportArrivals([], [.. source.Sites.All().Select(s => new DailyArrivals(s.Name, demo.Tomorrow.AddDays(-1), 1))], "sites");
         }
         var zone = Core.Calendar.LocalDays.Stockholm;
         database.ImportRoster(DemoRoster.For(demo.Tomorrow, zone, database.LoadForecasts(demo.Tomorrow), StaffingConfiguration.Default), zone, "demo roster");
-        return new StaffingJob(database, zone).Run(demo.Tomorrow, StaffingConfiguration.Default);
+        return new StaffingRun(database, SiteSetup.Load(database)).Run(demo.Tomorrow, StaffingConfiguration.Default).Value!;
     }
 }

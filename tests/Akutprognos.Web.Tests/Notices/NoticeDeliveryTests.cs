@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Akutprognos.Core.Calendar;
 using Akutprognos.Core.Staffing;
+using Akutprognos.Pipeline.Forecasts;
 using Akutprognos.Storage;
 using Akutprognos.Web.Notices;
 using Akutprognos.Web.Schedule;
@@ -106,5 +107,5 @@ public sealed class NoticeDeliveryTests
     }
 
     static List<ForecastLine> Lines(AkutprognosDatabase database) =>
-        [.. database.LoadForecasts(DemoDatabase.Instance.Tomorrow).Select(f => new ForecastLine(f, double.NaN, new Dictionary<string, double>()))];
+        [.. database.LoadForecasts(DemoDatabase.Instance.Tomorrow).Select(f => new ForecastLine(f, f.Series, null, new Dictionary<string, double>()))];
 }

@@ -3,8 +3,8 @@ using Akutprognos.Core.Series;
 using Akutprognos.Core.Staffing;
 using Akutprognos.Storage;
 using Akutprognos.Web.Notices;
+using Akutprognos.Pipeline.Forecasts;
 using Akutprognos.Web.Schedule;
-using Akutprognos.Web.Settings;
 using MimeKit;
 
 namespace Akutprognos.Web.Tests.Notices;
@@ -12,8 +12,7 @@ namespace Akutprognos.Web.Tests.Notices;
 /// <summary>Notices name an ED by the display name the admins gave it; the webhook's machine fields keep the code.</summary>
 public sealed class NoticeNamesTests
 {
-    static void Name(AkutprognosDatabase database, string site, string displayName) =>
-        database.SaveSettings(SiteSettings.ToStored(new SiteSetting(site, displayName, InRegion: true)), "test");
+    static void Name(AkutprognosDatabase database, string site, string displayName) => StoredSites.Name(database, site, displayName);
 
     static MimeMessage Message(string raw)
     {
@@ -30,7 +29,7 @@ public sealed class NoticeNamesTests
         var site = plan.Sites.First(s => s.Roles.Any(r => r.Changes.Any(c => c.Action == RosterAction.CallIn))).Site;
         const string Shown = "Akutmottagning Öst";
         Name(app.Database, site, Shown);
-        var lines = app.Database.LoadForecasts(demo.Tomorrow).Select(f => new ForecastLine(f, double.NaN, new Dictionary<string, double>())).ToList();
+        var lines = app.Database.LoadForecasts(demo.Tomorrow).Select(f => new ForecastLine(f, f.Series, null, new Dictionary<string, double>())).ToList();
 
         var report = await app.Service<NoticeSender>().AfterRunAsync(demo.Tomorrow, new RunOutcome(true, "test", lines, plan), CancellationToken.None);
 
@@ -48,7 +47,7 @@ public sealed class NoticeNamesTests
         var forecast = root.GetProperty("forecasts").EnumerateArray().Single(f => f.GetProperty("series").GetString() == site);
         Assert.Equal(site, forecast.GetProperty("name").GetString());
         Assert.Equal(Shown, forecast.GetProperty("displayName").GetString());
-        var region = root.GetProperty("forecasts").EnumerateArray().Single(f => f.GetProperty("series").GetString() == Core.Forecasting.DayForecast.RegionSeries);
+        var region = root.GetProperty("forecasts").EnumerateArray().Single(f => f.GetProperty("series").GetString() == Core.Series.SeriesId.RegionKey);
         Assert.Equal("Region (all EDs)", region.GetProperty("displayName").GetString());
     }
 

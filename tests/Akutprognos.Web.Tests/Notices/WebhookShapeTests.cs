@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Akutprognos.Core.Staffing;
 using Akutprognos.TestSupport;
 using Akutprognos.Web.Notices;
+using Akutprognos.Pipeline.Forecasts;
 using Akutprognos.Web.Schedule;
 
 namespace Akutprognos.Web.Tests.Notices;
@@ -94,7 +95,7 @@ public sealed class WebhookShapeTests
         app.Database.SaveSettings(settings.ToStored(), "test");
         var plan = DemoStaffing.Plan(app.Database);
         var callIns = plan.Sites.Sum(s => s.Roles.Sum(r => r.Changes.Count(c => c.Action == RosterAction.CallIn)));
-        var lines = app.Database.LoadForecasts(DemoDatabase.Instance.Tomorrow).Select(f => new ForecastLine(f, double.NaN, new Dictionary<string, double>())).ToList();
+        var lines = app.Database.LoadForecasts(DemoDatabase.Instance.Tomorrow).Select(f => new ForecastLine(f, f.Series, null, new Dictionary<string, double>())).ToList();
 
         var report = await app.Service<NoticeSender>().AfterRunAsync(DemoDatabase.Instance.Tomorrow, new RunOutcome(true, "test", lines, plan), CancellationToken.None);
 

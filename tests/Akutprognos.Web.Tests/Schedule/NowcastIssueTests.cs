@@ -1,6 +1,6 @@
 using System.Globalization;
 using Akutprognos.Core.Calendar;
-using Akutprognos.Web.Schedule;
+using Akutprognos.Pipeline.Forecasts;
 
 namespace Akutprognos.Web.Tests.Schedule;
 

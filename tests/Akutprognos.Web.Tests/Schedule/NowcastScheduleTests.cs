@@ -1,9 +1,9 @@
+using Akutprognos.Core.Series;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Akutprognos.Core.Calendar;
 using Akutprognos.Core.Demo;
-using Akutprognos.Core.Forecasting;
 using Akutprognos.Storage;
 using Akutprognos.Storage.Accounts;
 using Akutprognos.TestSupport;
@@ -76,14 +76,14 @@ public sealed class NowcastScheduleTests : IDisposable
             Assert.All(issue, n => Assert.InRange(n.Forecast.Mean, n.Forecast.Interval80.Lower, n.Forecast.Interval80.Upper));
             Assert.All(issue, n => Assert.InRange(n.RecentMape ?? double.NaN, 0.5, 30));
             // The hospitals are scaled to add up to the region, and say so.
-            var region = issue.Single(n => n.Forecast.Series == DayForecast.RegionSeries);
-            var sites = issue.Where(n => n.Forecast.Series != DayForecast.RegionSeries).ToList();
+            var region = issue.Single(n => n.Forecast.Series == SeriesId.RegionKey);
+            var sites = issue.Where(n => n.Forecast.Series != SeriesId.RegionKey).ToList();
             Assert.Equal(region.Forecast.Mean, sites.Sum(n => n.Forecast.Mean), 6);
             Assert.All(sites, n => Assert.InRange(n.RegionScale ?? double.NaN, 0.8, 1.2));
             Assert.Null(region.RegionScale);
         }
         // The later the issue, the more of the evening it has seen: the windows differ, so the numbers do.
-        var regionNowcasts = database.Nowcasts(new DateOnly(2026, 10, 26)).Where(n => n.Forecast.Series == DayForecast.RegionSeries).ToList();
+        var regionNowcasts = database.Nowcasts(new DateOnly(2026, 10, 26)).Where(n => n.Forecast.Series == SeriesId.RegionKey).ToList();
         Assert.True(regionNowcasts.Select(n => Math.Round(n.Forecast.Mean, 6)).Distinct().Count() > 1);
 
         await ShownAsync();
@@ -97,8 +97,8 @@ public sealed class NowcastScheduleTests : IDisposable
         using (var database = AkutprognosDatabase.Open(path))
         {
             password = LocalUsers.CreateOrReset(database, "viewer", AccountRoles.Viewer, TimeProvider.System);
-            named = database.Sites()[0].Name;
-            database.SaveSettings(Web.Settings.SiteSettings.ToStored(new(named, "Named ED", InRegion: true)), "test");
+            named = database.Sites.All()[0].Name;
+            StoredSites.Name(database, named, "Named ED");
         }
         using var app = new TestApp(path);
         using var client = app.Client();

@@ -1,6 +1,6 @@
-using Akutprognos.Core.Calendar;
 using Akutprognos.Core.Staffing;
-using Akutprognos.Web.Schedule;
+using Akutprognos.Pipeline.Sites;
+using Akutprognos.Pipeline.Staffing;
 
 namespace Akutprognos.Web.Tests.Settings;
 
@@ -9,7 +9,7 @@ public sealed class ShiftSettingsTests(DemoCopyApp fixture) : IClassFixture<Demo
     StaffingConfiguration Stored()
     {
         using var database = fixture.Open();
-        return new StaffingJob(database, LocalDays.Stockholm).StoredConfiguration();
+        return new StaffingRun(database, SiteSetup.Load(database)).StoredConfiguration();
     }
 
     static List<string> Labels(StaffingConfiguration configuration, string role) => [.. configuration.Role(role)!.Templates.Select(t => t.Label)];

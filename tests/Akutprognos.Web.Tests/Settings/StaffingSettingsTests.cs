@@ -1,7 +1,8 @@
+using Akutprognos.Pipeline.Sites;
+using Akutprognos.Pipeline.Staffing;
 using System.Net;
 using Akutprognos.Core.Calendar;
 using Akutprognos.Core.Staffing;
-using Akutprognos.Web.Schedule;
 
 namespace Akutprognos.Web.Tests.Settings;
 
@@ -12,7 +13,7 @@ public sealed class StaffingSettingsTests(DemoCopyApp fixture) : IClassFixture<D
     StaffingConfiguration Stored()
     {
         using var database = fixture.Open();
-        return new StaffingJob(database, Zone).StoredConfiguration();
+        return new StaffingRun(database, SiteSetup.Load(database)).StoredConfiguration();
     }
 
     [Fact]
@@ -70,9 +71,9 @@ public sealed class StaffingSettingsTests(DemoCopyApp fixture) : IClassFixture<D
         int DoctorHours()
         {
             using var database = fixture.Open();
-            var job = new StaffingJob(database, Zone);
+            var job = new StaffingRun(database, SiteSetup.Load(database));
             // As the nightly run does: the stored configuration, then the plan from tomorrow's stored forecast.
-            var plan = job.Run(date, job.StoredConfiguration());
+            var plan = job.Run(date, job.StoredConfiguration()).Value!;
             return plan.Sites.Sum(s => s.Roles.Where(r => r.Role == "doctor").Sum(r => r.Hours.Sum(h => h.Required)));
         }
         var required = DoctorHours();

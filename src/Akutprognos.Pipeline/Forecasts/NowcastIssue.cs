@@ -1,6 +1,6 @@
 using Cronos;
 
-namespace Akutprognos.Web.Schedule;
+namespace Akutprognos.Pipeline.Forecasts;
 
 /// <summary>
 /// One evening nowcast: the local <paramref name="Date"/> it forecasts and the local hour of the evening before at which
