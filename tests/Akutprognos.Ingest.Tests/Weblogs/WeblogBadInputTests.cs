@@ -83,7 +83,7 @@ public sealed class WeblogBadInputTests
         Assert.Throws<InputException>(() => Read(folder.Path));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Read_MutatedRealLines_NeverThrowsAndEveryLineLandsInOneCount()
     {
         var sample = File.ReadAllLines(RealData.RequireFile("weblogs/apache-combined-semicomplete-2015.log")).Take(400).ToArray();
