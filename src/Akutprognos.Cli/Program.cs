@@ -29,5 +29,6 @@ static class Program
         Health.HealthCommand.Create(),
         BackupCommands.Backup(),
         BackupCommands.Restore(),
+        SiteCommands.Create(),
     };
 }
