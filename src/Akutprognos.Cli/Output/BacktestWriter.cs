@@ -111,7 +111,7 @@ static class BacktestWriter
             {
                 var mark = m.Model == r.Selected ? "*" : " ";
                 output.WriteLine(string.Create(Invariant,
-                    $" {mark}{m.Model,-22} {m.Mape,6:F2} {m.Mae,7:F1} {m.Rmse,7:F1} {m.Mase,6:F3} {m.Coverage80,8:P0} {m.Coverage95,8:P0}"));
+                    $" {mark}{m.Model,-22} {Shown(m.Mape, "F2"),6} {Shown(m.Mae, "F1"),7} {Shown(m.Rmse, "F1"),7} {Shown(m.Mase, "F3"),6} {Shown(m.Coverage80, "P0"),8} {Shown(m.Coverage95, "P0"),8}"));
             }
             output.WriteLine("  * selected on the days before the test period");
             if (report.Reconciled is { } rec)
@@ -150,4 +150,7 @@ static class BacktestWriter
         }
         Csv.WriteAtomically(path, text.ToString());
     }
+
+    /// <summary>A score as printed: "–" where it is not defined (MASE when the series never changes from week to week, MAPE on zero days).</summary>
+    static string Shown(double value, string format) => double.IsFinite(value) ? value.ToString(format, Invariant) : "–";
 }
