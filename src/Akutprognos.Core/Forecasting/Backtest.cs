@@ -29,6 +29,11 @@ public sealed record SeriesBacktest(
 /// </summary>
 public static class Backtest
 {
+    /// <summary>
+    /// Backtests <paramref name="models"/> on the series of <paramref name="context"/>: every model's accuracy on the last
+    /// <see cref="BacktestOptions.TestDays"/> days, and the forecasts of the model chosen on the days before them.
+    /// </summary>
+    /// <exception cref="ArgumentException">The series is too short for seven test days after <see cref="BacktestOptions.MinTrainDays"/> of training.</exception>
     public static SeriesBacktest Run(ForecastContext context, IReadOnlyList<IForecastModel> models, BacktestOptions options)
     {
         var n = context.ActualLength;

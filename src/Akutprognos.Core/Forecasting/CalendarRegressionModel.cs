@@ -18,10 +18,17 @@ public sealed class CalendarRegressionModel(bool useSignal) : IForecastModel
     /// <summary>Recency half-life of the observation weights in days.</summary>
     public const double HalfLifeDays = 365;
 
+    /// <summary>"calendar+signal" with the evening web signal as a covariate, "calendar" without.</summary>
     public string Name => useSignal ? "calendar+signal" : "calendar";
 
+    /// <summary>True for the "calendar+signal" variant, which is then only run on series with an evening web signal.</summary>
     public bool UsesSignal => useSignal;
 
+    /// <summary>
+    /// Fits the calendar-only regression, and with the signal the calendar+signal one, on the last at most
+    /// <see cref="MaxTrainDays"/> days of <c>[trainStart, trainEnd)</c>; with fewer than two days per coefficient
+    /// the fit predicts NaN and says there was too little history.
+    /// </summary>
     public IDayPredictor Fit(ForecastContext context, int trainStart, int trainEnd)
     {
         trainStart = Math.Max(trainStart, trainEnd - MaxTrainDays);

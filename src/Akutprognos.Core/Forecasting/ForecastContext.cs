@@ -41,10 +41,13 @@ public sealed class ForecastContext
         }
     }
 
+    /// <summary>The actual daily counts; index 0 is its first date.</summary>
     public DailySeries Series { get; }
 
+    /// <summary>The holiday calendar that describes every day, the days ahead included.</summary>
     public IHolidayCalendar Calendar { get; }
 
+    /// <summary>The evening web signal, or null when the series has none (signal models are then not run).</summary>
     public EveningSignal? Signal { get; }
 
     /// <summary>Actual days plus the days ahead.</summary>
@@ -53,10 +56,13 @@ public sealed class ForecastContext
     /// <summary>The number of days with actual data (the index of the first day ahead).</summary>
     public int ActualLength => Series.Length;
 
+    /// <summary>The local date of day <paramref name="index"/>; indices past the actuals give the dates ahead.</summary>
     public DateOnly DateAt(int index) => Series.DateAt(index);
 
+    /// <summary>The actual count on day <paramref name="index"/>; NaN for a day without data and for the days ahead.</summary>
     public double Actual(int index) => actuals[index];
 
+    /// <summary>The calendar's description of day <paramref name="index"/> (holiday, eve, summer …), defined for the days ahead too.</summary>
     public CalendarDay Day(int index) => days[index];
 
     /// <summary>Evening visitors on the date at <paramref name="index"/>; NaN when incomplete or absent.</summary>

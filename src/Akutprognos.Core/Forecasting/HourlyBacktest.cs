@@ -17,6 +17,10 @@ public sealed record HourlyAccuracy(int Hours, double Mape, double Mae, double P
 /// </summary>
 public static class HourlyBacktest
 {
+    /// <summary>
+    /// Splits each of <paramref name="forecasts"/> into local hours of <paramref name="zone"/> and scores them against the
+    /// actual arrivals in <paramref name="hours"/> (UTC); null when no forecast hour has an actual to compare with.
+    /// </summary>
     public static HourlyAccuracy? Score(IEnumerable<HourlyArrivals> hours, TimeZoneInfo zone, IReadOnlyList<DatedForecast> forecasts)
     {
         var local = HourlyProfile.LocalCounts(hours, zone);

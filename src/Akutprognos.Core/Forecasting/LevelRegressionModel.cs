@@ -23,15 +23,22 @@ public sealed class LevelRegressionModel(bool useSignal, IReadOnlyList<SignalWin
     /// <summary>Innovations beyond this many robust SDs get Huber weight c/|u| in the regression.</summary>
     public const double HuberSds = 2;
 
+    /// <summary>"calendar+signal+level" with the web signal, "calendar+level" without, followed by the name suffix (e.g. "@20").</summary>
     public string Name => (useSignal ? "calendar+signal+level" : "calendar+level") + nameSuffix;
 
+    /// <summary>True when the web signal corrects the forecast; the model is then only run on series with an evening web signal.</summary>
     public bool UsesSignal => useSignal;
 
     /// <summary>The level takes in every new actual between refits, so the regression is re-estimated at most every two weeks.</summary>
     public const int MinRefitDays = 14;
 
+    /// <summary>The requested refit interval in days, but never less than <see cref="MinRefitDays"/>.</summary>
     public int RefitDays(int requestedDays) => Math.Max(requestedDays, MinRefitDays);
 
+    /// <summary>
+    /// Fits the regression and its level on the last at most <see cref="MaxTrainDays"/> days of <c>[trainStart, trainEnd)</c>,
+    /// and with the signal the correction; with too little history the fit predicts NaN and says so.
+    /// </summary>
     public IDayPredictor Fit(ForecastContext context, int trainStart, int trainEnd)
     {
         trainStart = Math.Max(trainStart, trainEnd - MaxTrainDays);

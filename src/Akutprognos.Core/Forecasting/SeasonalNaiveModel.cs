@@ -6,10 +6,13 @@ namespace Akutprognos.Core.Forecasting;
 /// </summary>
 public sealed class SeasonalNaiveModel : IForecastModel
 {
+    /// <summary>"seasonal-naive".</summary>
     public string Name => "seasonal-naive";
 
+    /// <summary>Always false: the benchmark reads only past actuals.</summary>
     public bool UsesSignal => false;
 
+    /// <summary>Estimates nothing: the predictor looks back from each forecast day, whatever the training span.</summary>
     public IDayPredictor Fit(ForecastContext context, int trainStart, int trainEnd) => new Predictor(context);
 
     sealed class Predictor(ForecastContext context) : IDayPredictor

@@ -37,6 +37,7 @@ public sealed class SignalAnomaly
         Window = window;
     }
 
+    /// <summary>The evening window whose visitors the covariate is built from.</summary>
     public SignalWindow Window { get; }
 
     /// <summary>Estimates the jump limit for <paramref name="window"/> on days <c>[trainStart, trainEnd)</c>.</summary>

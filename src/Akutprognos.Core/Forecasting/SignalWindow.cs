@@ -16,8 +16,10 @@ public readonly record struct SignalWindow
         ToHour = toHour;
     }
 
+    /// <summary>First local clock hour in the window, 0–23.</summary>
     public int FromHour { get; }
 
+    /// <summary>Local clock hour the window ends at, exclusive, 1–24 (24 = midnight).</summary>
     public int ToHour { get; }
 
     /// <summary>Hours in the window.</summary>
@@ -46,5 +48,6 @@ public readonly record struct SignalWindow
         return windows;
     }
 
+    /// <summary>The hours with two digits and an en dash, e.g. "18–24".</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{FromHour:00}–{ToHour:00}");
 }

@@ -12,11 +12,14 @@ public readonly record struct HourlyVisitors(string Signal, DateTimeOffset Hour,
 /// <summary>An emergency department. <see cref="Name"/> is what people call it ("Södersjukhuset").</summary>
 public sealed record Site
 {
+    /// <param name="name">The site's name; surrounding white space is trimmed.</param>
+    /// <exception cref="ArgumentException">The name is empty or white space.</exception>
     public Site(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Name = name.Trim();
     }
 
+    /// <summary>The trimmed name, e.g. "Södersjukhuset".</summary>
     public string Name { get; }
 }

@@ -8,6 +8,10 @@ public sealed class DailySeries
 {
     readonly double[] values;
 
+    /// <param name="name">Site name or "total".</param>
+    /// <param name="start">The local date of the first value.</param>
+    /// <param name="values">Counts of consecutive dates from <paramref name="start"/>, NaN for a day without data; at least one.</param>
+    /// <exception cref="ArgumentException">The name is empty or there are no values.</exception>
     public DailySeries(string name, DateOnly start, IReadOnlyList<double> values)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -20,19 +24,25 @@ public sealed class DailySeries
         this.values = [.. values];
     }
 
+    /// <summary>Site name or "total".</summary>
     public string Name { get; }
 
+    /// <summary>The first local date.</summary>
     public DateOnly Start { get; }
 
     /// <summary>The last date (inclusive).</summary>
     public DateOnly End => Start.AddDays(values.Length - 1);
 
+    /// <summary>Days in the series from <see cref="Start"/> to <see cref="End"/>, missing days included.</summary>
     public int Length => values.Length;
 
+    /// <summary>The count of every day in date order; NaN for a day without data.</summary>
     public IReadOnlyList<double> Values => values;
 
+    /// <summary>The count on day <paramref name="index"/> (0 = <see cref="Start"/>); NaN for a day without data.</summary>
     public double this[int index] => values[index];
 
+    /// <summary>The local date of day <paramref name="index"/>, which may lie outside the series.</summary>
     public DateOnly DateAt(int index) => Start.AddDays(index);
 
     /// <summary>The index of <paramref name="date"/>, which may lie outside the series.</summary>

@@ -36,6 +36,7 @@ public sealed class RoleDemand
         }
     }
 
+    /// <summary>The role's policy at this site, whose method and target the requirement follows.</summary>
     public RolePolicy Policy { get; }
 
     /// <summary>The forecast arrivals per hour the demand was built from.</summary>

@@ -45,12 +45,16 @@ public sealed record RolePolicy
         TargetMinutes = double.IsFinite(targetMinutes) && targetMinutes >= 0 ? targetMinutes : throw Bad("the target wait must be a number of minutes ≥ 0");
     }
 
+    /// <summary>The role's name, trimmed, e.g. "doctor"; unique in a configuration regardless of case.</summary>
     public string Role { get; }
 
+    /// <summary>How the hourly requirement is found: Erlang C (lag-SIPP or offered load) or patients per staff member.</summary>
     public StaffingMethod Method { get; }
 
+    /// <summary>The shifts the role may work; together they cover every clock hour of the day.</summary>
     public IReadOnlyList<ShiftTemplate> Templates { get; init; }
 
+    /// <summary>Staff on duty every hour whatever the load, ≥ 0.</summary>
     public int MinimumStaff { get; init; }
 
     /// <summary>Mean minutes the role spends per patient (Erlang methods); 0 for the ratio method.</summary>
@@ -59,6 +63,7 @@ public sealed record RolePolicy
     /// <summary>Target share served within <see cref="TargetMinutes"/> (Erlang methods).</summary>
     public double ServiceLevel { get; }
 
+    /// <summary>The acceptable wait in minutes within which <see cref="ServiceLevel"/> is to be served (Erlang methods); 0 for the ratio method.</summary>
     public double TargetMinutes { get; }
 
     /// <summary>Mean stay of a patient in minutes (ratio method).</summary>

@@ -23,14 +23,19 @@ public sealed record RosterLine
         (Site, Role, Start, End, Count) = (site, role, start.ToUniversalTime(), end.ToUniversalTime(), count);
     }
 
+    /// <summary>The site name as the arrivals name it.</summary>
     public string Site { get; }
 
+    /// <summary>The role the staff work as, e.g. "nurse".</summary>
     public string Role { get; }
 
+    /// <summary>When the shift starts, as a UTC instant.</summary>
     public DateTimeOffset Start { get; }
 
+    /// <summary>When the shift ends, as a UTC instant: after <see cref="Start"/> and at most 24 hours later.</summary>
     public DateTimeOffset End { get; }
 
+    /// <summary>Staff on the shift, at least 1.</summary>
     public int Count { get; }
 
     /// <summary>True when the hour starting at <paramref name="hour"/> lies wholly inside the shift.</summary>

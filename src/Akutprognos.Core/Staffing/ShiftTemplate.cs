@@ -62,6 +62,7 @@ public sealed record ShiftTemplate
         return true;
     }
 
+    /// <summary>The <see cref="Label"/>, e.g. "21–07:30".</summary>
     public override string ToString() => Label;
 
     static bool TryClock(string text, out TimeOnly time) =>

@@ -51,8 +51,10 @@ public sealed record StaffingConfiguration
     /// <summary>The point of the hourly forecast staffed for.</summary>
     public ForecastQuantile Quantile { get; }
 
+    /// <summary>The roles staffed at every site, each with its default policy; at least one, no name twice.</summary>
     public IReadOnlyList<RolePolicy> Roles { get; }
 
+    /// <summary>Per-site exceptions to the roles' minimums or shifts; empty when every site follows the defaults.</summary>
     public IReadOnlyList<SiteOverride> Overrides { get; }
 
     /// <summary>The policy of <paramref name="role"/> at <paramref name="site"/>, with the site's exceptions applied.</summary>

@@ -22,6 +22,7 @@ public readonly record struct HourPlan(
 /// <summary>A role's plan at one site: hours, the optimal shifts, and the changes to the roster.</summary>
 public sealed record RolePlan(RolePolicy Policy, IReadOnlyList<HourPlan> Hours, IReadOnlyList<ShiftCount> Shifts, IReadOnlyList<RosterChange> Changes)
 {
+    /// <summary>The role's name, e.g. "doctor".</summary>
     public string Role => Policy.Role;
 
     /// <summary>Staff-hours of the optimal shifts, at their real length.</summary>

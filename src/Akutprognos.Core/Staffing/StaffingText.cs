@@ -15,6 +15,7 @@ public static class StaffingText
         return local.Minute == 0 ? local.ToString("HH", Invariant) : local.ToString("HH:mm", Invariant);
     }
 
+    /// <summary>"13–22" or "21–07:30": the two instants as local clock times of <paramref name="zone"/>.</summary>
     public static string Span(DateTimeOffset start, DateTimeOffset end, TimeZoneInfo zone) => $"{Clock(start, zone)}–{Clock(end, zone)}";
 
     /// <summary>"Södersjukhuset: call in 1 nurse 13–22" or "Norrtälje: 1 doctor 21–07:30 can be released".</summary>
@@ -36,14 +37,18 @@ public static class StaffingText
 
     static string MeasureLabel(RolePolicy policy) => policy.Method == StaffingMethod.PatientRatio ? $"patients per {policy.Role}" : "service level";
 
+    /// <summary>What the role's load is called in text: "patients present" (ratio method) or "offered load" (Erlang methods).</summary>
     public static string LoadName(RolePolicy policy) => policy.Method == StaffingMethod.PatientRatio ? "patients present" : "offered load";
 
+    /// <summary>The key the role's measure is written under in output files: "patients_per_staff" or "service_level".</summary>
     public static string MeasureName(RolePolicy policy) => policy.Method == StaffingMethod.PatientRatio ? "patients_per_staff" : "service_level";
 
+    /// <summary>A measure as text: patients per staff member with one decimal ("none on duty" when infinite), or a service level as a whole percentage.</summary>
     public static string Measure(RolePolicy policy, double value) => policy.Method == StaffingMethod.PatientRatio
         ? double.IsFinite(value) ? value.ToString("F1", Invariant) : "none on duty"
         : string.Create(Invariant, $"{value * 100:F0}%");
 
+    /// <summary>The role's target as text: "target at most 4" patients per staff member, or "target 80% within 60 min".</summary>
     public static string Target(RolePolicy policy) => policy.Method == StaffingMethod.PatientRatio
         ? string.Create(Invariant, $"target at most {policy.PatientsPerStaff:0.#}")
         : string.Create(Invariant, $"target {policy.ServiceLevel * 100:0.#}% within {policy.TargetMinutes:0.#} min");
