@@ -66,6 +66,23 @@ public sealed class DashboardData(AkutprognosDatabase database, WebAppOptions op
             return ModelInputs.Read(database, SiteSetup.Load(database, options.Overrides));
         })!;
 
+    /// <summary>
+    /// Why the series <paramref name="key"/> has no forecast for <paramref name="date"/>, in a sentence that says what to do:
+    /// the pipeline's own reason when the data cannot support it, else that the run has not made it yet.
+    /// </summary>
+    public string WhyNoForecast(string key, DateOnly date)
+    {
+        var inputs = Inputs();
+        var id = SeriesId.FromKey(key);
+        if (inputs.Skipped.FirstOrDefault(s => s.Id == id) is { } skipped)
+        {
+            return skipped.Reason;
+        }
+        return inputs.Series.FirstOrDefault(s => s.Id == id) is { } series
+            ? ModelInputs.Usable(series, date) ?? "Not made yet: the nightly run makes it, or a planner starts it now on the Schedule page."
+            : "No arrivals are stored for it: import them first (akutprognos ingest arrivals, or the push API).";
+    }
+
     /// <summary>The cards for <paramref name="date"/>: the region first, then every ED by name, with or without a stored forecast.</summary>
     public IReadOnlyList<SiteCard> Cards(DateOnly date) =>
         // The API answers this many times a second; a run or an import drops it (Refresh).

@@ -61,5 +61,8 @@ public sealed class SiteModel(DashboardData data) : PageModel
 
     public bool IsRegion => Core.Series.SeriesId.IsRegionKey(Series);
 
+    /// <summary>Why no forecast is stored for the day shown, and what to do.</summary>
+    public string WhyNone => data.WhyNoForecast(Series, Date);
+
     public TimeZoneInfo Zone => data.Zone;
 }

@@ -28,6 +28,9 @@ public sealed class TomorrowModel(DashboardData data) : PageModel
         RegionChart = region is null ? null : ChartData.Hourly(region, new Dictionary<DateTimeOffset, int>(), Zone, Labels.Chart(HttpContext));
     }
 
+    /// <summary>Why <paramref name="card"/> has no forecast for the day shown, and what to do.</summary>
+    public string WhyNone(SiteCard card) => data.WhyNoForecast(card.Series, Date);
+
     /// <summary>"+6 %" against the usual for the weekday, or null when there is nothing to compare.</summary>
     public static double? AgainstUsual(SiteCard card) =>
         card.Forecast is { } f && card.Usual > 0 ? (f.Mean / card.Usual - 1) * 100 : null;

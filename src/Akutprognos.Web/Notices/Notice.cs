@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Akutprognos.Storage.Runs;
 using Akutprognos.Core.Forecasting;
 using Akutprognos.Core.Staffing;
 using Akutprognos.Web.Schedule;
@@ -36,7 +37,10 @@ public sealed record Notice(string Subject, string Text, DateOnly Date, bool Ok,
         var day = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         if (!outcome.Ok)
         {
-            return new($"Akutprognos ALERT: the forecast for {day} failed", $"The forecast run for {day} failed: {outcome.Detail}", date, false, []) { Urgent = true };
+            // Nothing could be made (data too old, too short): say so and what to do; a fault is a failure.
+            return outcome.Recorded == RunOutcomes.Skipped
+                ? new($"Akutprognos ALERT: no forecast could be made for {day}", $"No forecast could be made for {day}:\n{Skipped(outcome)}", date, false, []) { Urgent = true }
+                : new($"Akutprognos ALERT: the forecast for {day} failed", $"The forecast run for {day} failed: {outcome.Detail}", date, false, []) { Urgent = true };
         }
         var text = new StringBuilder($"Akutprognos forecast for {date.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture)}:\n");
         var forecasts = outcome.Lines.Select(l => NoticeForecast.Of(l.Forecast, names)).ToList();
@@ -44,6 +48,10 @@ public sealed record Notice(string Subject, string Text, DateOnly Date, bool Ok,
         {
             text.Append(CultureInfo.InvariantCulture, $"- {f.DisplayName}: {f.Mean:F0} arrivals (80%: {f.Low80:F0}–{f.High80:F0}), {f.Model}");
             text.Append(f.Fallback is null ? "\n" : $" — {f.Fallback}\n");
+        }
+        if (outcome.Skipped is { Count: > 0 })
+        {
+            text.Append("Not forecast:\n").Append(Skipped(outcome));
         }
         zone ??= Core.Calendar.LocalDays.Stockholm;
         AppendStaffing(text, outcome.Staffing, zone, names);
@@ -57,6 +65,10 @@ public sealed record Notice(string Subject, string Text, DateOnly Date, bool Ok,
         };
         return new(subject, text.ToString(), date, true, forecasts) { Urgent = callIns.Count > 0, CallIns = callIns };
     }
+
+    /// <summary>One line per series the run left out, with its reason (which says what to do).</summary>
+    static string Skipped(RunOutcome outcome) =>
+        outcome.Skipped is { Count: > 0 } skipped ? string.Concat(skipped.Select(s => $"- {s.Reason}\n")) : $"- {outcome.Detail}\n";
 
     /// <summary>The call-ins and releases the plan recommends against the roster, each with the numbers behind it.</summary>
     static void AppendStaffing(StringBuilder text, StaffingPlan? plan, TimeZoneInfo zone, SiteNames names)

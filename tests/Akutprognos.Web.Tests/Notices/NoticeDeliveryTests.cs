@@ -94,16 +94,22 @@ public sealed class NoticeDeliveryTests
     }
 
     [Fact]
-    public async Task NightlyRun_ThatFails_AlertsByMailAndWebhook()
+    public async Task NightlyRun_ThatCannotForecast_AlertsByMailAndWebhookWithTheReason()
     {
         await using var app = await NoticeApp.StartAsync();
 
+        // Years after the data: every site is skipped with its reason, and the run is recorded as skipped, not failed.
         var outcome = await app.Service<ForecastRunner>().RunAsync(new DateOnly(2030, 1, 2), "nightly", CancellationToken.None);
 
         Assert.False(outcome.Ok);
-        Assert.Contains("Subject: Akutprognos ALERT: the forecast for 2030-01-02 failed", Assert.Single(app.Inbox.Mails), StringComparison.Ordinal);
+        Assert.Equal("skipped", outcome.Recorded);
+        var reason = outcome.Skipped!.First(s => !s.Id.IsRegion).Reason;
+        Assert.Contains("arrivals end on ", reason, StringComparison.Ordinal);
+        var mail = Assert.Single(app.Inbox.Mails);
+        Assert.Contains("Subject: Akutprognos ALERT: no forecast could be made for 2030-01-02", mail, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(Assert.Single(app.Inbox.Posts));
-        Assert.Contains(outcome.Detail, json.RootElement.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains(reason, json.RootElement.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal("skipped", app.Database.Runs().First(r => r.Kind == "forecast").Outcome);
     }
 
     static List<ForecastLine> Lines(AkutprognosDatabase database) =>
