@@ -49,16 +49,16 @@ public static class MeetingHtml
                 html.Append("<dt>").Append(E(label)).Append("</dt><dd>").Append(E(text)).Append("</dd>\n");
             }
             html.Append("</dl>\n");
-            List("Idéer", section.Ideas.Select(i => $"{E(i.Text)} — {E(i.Author)}"), html);
-            List("Kommentarer", section.Comments.Select(c => $"{E(c.Text)} — {E(c.Author)}"), html);
-            List("Moderatorns anteckningar", section.Notes.Select(E), html);
-            List("Länkar", section.Links.Select(l => $"{E(l.Label)}: {CardLink(l.Other, board)}"), html);
+            List(4, "Idéer", section.Ideas.Select(i => $"{E(i.Text)} — {E(i.Author)}"), html);
+            List(4, "Kommentarer", section.Comments.Select(c => $"{E(c.Text)} — {E(c.Author)}"), html);
+            List(4, "Moderatorns anteckningar", section.Notes.Select(E), html);
+            List(4, "Länkar", section.Links.Select(l => $"{E(l.Label)}: {CardLink(l.Other, board)}"), html);
             html.Append("</section>\n");
         }
         html.Append("<h2>IT:s uppföljning</h2>\n");
         foreach (var solution in MeetingSummary.Solutions(board))
         {
-            List($"Möjliga tekniska lösningar för {CardLink(solution.Card, board)}", solution.Solutions.Select(E), html);
+            List(3, $"Möjliga tekniska lösningar för {CardLink(solution.Card, board)}", solution.Solutions.Select(E), html);
         }
         html.Append("<h2>Mikroprojekt</h2>\n");
         foreach (var project in board.MicroProjects)
@@ -77,15 +77,15 @@ public static class MeetingHtml
         ? $"<a href=\"#{Labels.Anchor(card.Id)}\">{E(card.Title)}</a>"
         : $"{E(card.Title)} ({E(card.Department)}, tidigare möte)";
 
-    /// <summary>Items are HTML already (encoded by the caller).</summary>
-    static void List(string headingHtml, IEnumerable<string> itemsHtml, StringBuilder html)
+    /// <summary>Items are HTML already (encoded by the caller); the heading sits one level under the section's.</summary>
+    static void List(int level, string headingHtml, IEnumerable<string> itemsHtml, StringBuilder html)
     {
         var items = itemsHtml.ToList();
         if (items.Count == 0)
         {
             return;
         }
-        html.Append("<h4>").Append(headingHtml).Append("</h4>\n<ul>\n");
+        html.Append("<h").Append(level).Append('>').Append(headingHtml).Append("</h").Append(level).Append(">\n<ul>\n");
         foreach (var item in items)
         {
             html.Append("<li>").Append(item).Append("</li>\n");
