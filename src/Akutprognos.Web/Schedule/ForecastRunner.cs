@@ -57,7 +57,7 @@ public sealed class ForecastRunner(
                 LastSuccess.SetToCurrentTimeUtc();
             }
             dashboard.Refresh();
-            log.LogInformation("Forecast run: {Detail}", outcome.Detail);
+            log.Log(outcome.Ok ? LogLevel.Information : LogLevel.Error, "Forecast run: {Detail}", outcome.Detail);
             await notices.AfterRunAsync(date, outcome, cancellationToken);
             await feeds.CheckAsync(cancellationToken);
             return outcome;

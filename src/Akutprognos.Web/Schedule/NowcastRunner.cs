@@ -35,7 +35,7 @@ public sealed class NowcastRunner(AkutprognosDatabase database, WebAppOptions op
                 (ok, detail) = (false, $"{trigger}: issued at {issue.Hour:00}:00: {e.Message}");
             }
             database.FinishRun(run, ok, detail);
-            log.LogInformation("Nowcast run: {Detail}", detail);
+            log.Log(ok ? LogLevel.Information : LogLevel.Error, "Nowcast run: {Detail}", detail);
             return ok;
         }
         finally
