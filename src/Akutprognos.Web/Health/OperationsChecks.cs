@@ -52,6 +52,9 @@ sealed class StorageCheck(AkutprognosDatabase database, TimeProvider clock) : IH
 /// </summary>
 sealed class JobsCheck(AkutprognosDatabase database, JobFailures failures) : IHealthCheck
 {
+    // Enough to hold the latest run of every kind: a night makes a handful.
+    const int RunsRead = 200;
+
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var reasons = failures.Current.Select(f => string.Create(CultureInfo.InvariantCulture,
@@ -59,15 +62,12 @@ sealed class JobsCheck(AkutprognosDatabase database, JobFailures failures) : IHe
             .ToList();
         try
         {
-            var latest = database.LatestRunOutcomes();
-            foreach (var kind in latest.Select(r => r.Kind).Distinct(StringComparer.Ordinal))
+            // The newest ended run of each kind, by id: two runs may end in the same second.
+            var ended = database.Runs(RunsRead).Where(r => r.Outcome != "running").GroupBy(r => r.Kind, StringComparer.Ordinal).Select(g => g.First());
+            foreach (var failed in ended.Where(r => r.Outcome == "failed" && !failures.IsFailing(r.Kind)))
             {
-                var failed = latest.FirstOrDefault(r => r.Kind == kind && r.Outcome == "failed");
-                var ok = latest.FirstOrDefault(r => r.Kind == kind && r.Outcome == "ok");
-                if (failed is not null && (ok is null || ok.Latest < failed.Latest) && !failures.IsFailing(kind))
-                {
-                    reasons.Add(string.Create(CultureInfo.InvariantCulture, $"the latest {kind} run failed ({failed.Latest:yyyy-MM-dd HH:mm} UTC)"));
-                }
+                reasons.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"the latest {failed.Kind} run failed ({(failed.Finished ?? failed.Started).UtcDateTime:yyyy-MM-dd HH:mm} UTC): {failed.Detail}"));
             }
         }
         catch (StorageException)
@@ -105,6 +105,6 @@ sealed class ScheduleCheck(MissedRunWatch watch) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(watch.Missed is { } due
-            ? HealthCheckResult.Degraded(string.Create(CultureInfo.InvariantCulture, $"the forecast run due at {due:yyyy-MM-dd HH:mm} UTC did not run"))
+            ? HealthCheckResult.Degraded(string.Create(CultureInfo.InvariantCulture, $"the forecast run due at {due.UtcDateTime:yyyy-MM-dd HH:mm} UTC did not run"))
             : HealthCheckResult.Healthy());
 }

@@ -10,7 +10,7 @@ static class JobNotices
     public static Notice Failed(JobFailure failure, DateOnly date)
     {
         var next = failure.NextAttempt is { } at
-            ? string.Create(CultureInfo.InvariantCulture, $"It is tried again at {at:yyyy-MM-dd HH:mm} UTC, with longer waits after each failure.")
+            ? string.Create(CultureInfo.InvariantCulture, $"It is tried again at {at.UtcDateTime:yyyy-MM-dd HH:mm} UTC, with longer waits after each failure.")
             : "Its retries are used up; the next scheduled run tries again.";
         var text = $"The {failure.Kind} run failed: {failure.Reason}\n{next}\nThe Schedule page and /health show how it goes; this alert is not repeated for the same failure.\n";
         return new Notice($"Akutprognos ALERT: the {failure.Kind} run failed", text, date, false, []) { Urgent = true };
@@ -20,7 +20,7 @@ static class JobNotices
     public static Notice Missed(string kind, DateTimeOffset due, TimeSpan grace, DateOnly date)
     {
         var text = string.Create(CultureInfo.InvariantCulture,
-            $"The {kind} run due at {due:yyyy-MM-dd HH:mm} UTC has not started {grace.TotalMinutes:F0} minutes later. Check that the service runs and its log.\n");
+            $"The {kind} run due at {due.UtcDateTime:yyyy-MM-dd HH:mm} UTC has not started {grace.TotalMinutes:F0} minutes later. Check that the service runs and its log.\n");
         return new Notice($"Akutprognos ALERT: the {kind} run did not run", text, date, false, []) { Urgent = true };
     }
 }
