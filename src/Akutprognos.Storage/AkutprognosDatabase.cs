@@ -55,7 +55,8 @@ public sealed partial class AkutprognosDatabase : IDisposable
         catch (DbException e)
         {
             database.Dispose();
-            throw new StorageException($"Creating the schema in the {backend.Description} failed: {e.Message}", e);
+            throw new StorageException(LockedDatabase.Message("Opening the database", backend.Description, e,
+                $"Creating the schema in the {backend.Description} failed: {e.Message}"), e);
         }
         catch
         {
@@ -193,7 +194,7 @@ public sealed partial class AkutprognosDatabase : IDisposable
         }
         catch (DbException e)
         {
-            throw new StorageException($"Reading the {backend.Description} failed: {e.Message}", e);
+            throw new StorageException(LockedDatabase.Message("Reading", backend.Description, e, $"Reading the {backend.Description} failed: {e.Message}"), e);
         }
     }
 
@@ -209,7 +210,8 @@ public sealed partial class AkutprognosDatabase : IDisposable
         }
         catch (DbException e)
         {
-            throw new StorageException($"{what} failed in {backend.Description}; nothing was changed: {e.Message}", e);
+            throw new StorageException(LockedDatabase.Message(what, backend.Description, e,
+                $"{what} failed in {backend.Description}; nothing was changed: {e.Message}") + (LockedDatabase.Is(e) ? " Nothing was changed." : ""), e);
         }
     }
 }
