@@ -22,11 +22,14 @@ public interface INoticeChannel
 
 /// <summary>
 /// Sends a notice on every configured channel and records each delivery as a run, failed or not; a database that
-/// cannot record the delivery does not stop it.
+/// cannot record the delivery does not stop it, and one that cannot be read at all is stood in for by the notice
+/// settings read last (at start at the latest), so the alert that the database is gone still goes out.
 /// </summary>
 public sealed class NoticeSender(
     AkutprognosDatabase database, IEnumerable<INoticeChannel> channels, WebAppOptions options, JobFailures failures, ILogger<NoticeSender> log)
 {
+    NoticeSettings? lastRead = TryRead(database);
+
     /// <summary>
     /// After a forecast run: the summary, or an alert when it failed, except when a retry fails again and the first
     /// failure was alerted already (<see cref="JobRetry"/>); returns how each channel did.
@@ -43,7 +46,7 @@ public sealed class NoticeSender(
     public async Task<IReadOnlyList<string>> SendAsync(Notice notice, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notice);
-        var settings = NoticeSettings.From(database.Settings());
+        var settings = CurrentSettings();
         var report = new List<string>();
         foreach (var channel in channels.Where(c => c.IsConfigured(settings) && c.Carries(notice)))
         {
@@ -63,6 +66,31 @@ public sealed class NoticeSender(
             }
         }
         return report;
+    }
+
+    NoticeSettings CurrentSettings()
+    {
+        try
+        {
+            return lastRead = NoticeSettings.From(database.Settings());
+        }
+        catch (StorageException e) when (lastRead is { } known)
+        {
+            log.LogWarning("Reading the notice settings failed; sending with the ones read before: {Message}", e.Message);
+            return known;
+        }
+    }
+
+    static NoticeSettings? TryRead(AkutprognosDatabase database)
+    {
+        try
+        {
+            return NoticeSettings.From(database.Settings());
+        }
+        catch (StorageException)
+        {
+            return null;
+        }
     }
 
     int Finish(long run, bool ok, string detail)

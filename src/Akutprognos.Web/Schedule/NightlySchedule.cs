@@ -16,6 +16,8 @@ sealed class NightlySchedule(
     // Wake at least this often so a changed schedule takes effect without a restart.
     static readonly TimeSpan LongestSleep = TimeSpan.FromMinutes(1);
 
+    ScheduleSettings? lastSettings;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
@@ -82,5 +84,16 @@ sealed class NightlySchedule(
         return [];
     }
 
-    ScheduleSettings Settings() => ScheduleSettings.From(database.Settings());
+    /// <summary>The schedule as stored, or as read last when the database cannot be read now: a run still falls due and fails loudly.</summary>
+    ScheduleSettings Settings()
+    {
+        try
+        {
+            return lastSettings = ScheduleSettings.From(database.Settings());
+        }
+        catch (StorageException) when (lastSettings is { } known)
+        {
+            return known;
+        }
+    }
 }

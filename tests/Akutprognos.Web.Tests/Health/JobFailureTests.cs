@@ -76,6 +76,36 @@ public sealed class JobFailureTests
         Assert.Single(inbox.Mails);
     }
 
+    [SkippableFact]
+    public async Task Nightly_DatabaseServerStops_AlertStillSentHealth503AndHostKeepsServing()
+    {
+        using var server = ServerDatabase.Create();
+        await using var inbox = await NoticeInbox.StartAsync();
+        using (var database = AkutprognosDatabase.Open(server.Target))
+        {
+            inbox.Configure(database);
+        }
+        using var forwarder = new TcpForwarder(server.Server.Host, server.Server.Port);
+        var clock = new FakeTimeProvider(Due.AddMinutes(-1));
+        using var app = new TestApp(server.Through(forwarder), schedule: true, clock: clock);
+        using var client = app.Client();
+        Assert.True(Wait.Until(() => client.GetAsync(new Uri("/health", UriKind.Relative)).Result.IsSuccessStatusCode, Patience), "never ready");
+        var failures = app.Services.GetRequiredService<JobFailures>();
+
+        forwarder.Stop();
+        clock.SetUtcNow(Due);
+        var first = AwaitAttempt(failures, 1);
+        Assert.True(Wait.Until(() => !inbox.Mails.IsEmpty, Patience), "no alert mail");
+        using var health = await client.GetAsync(new Uri("/health", UriKind.Relative));
+
+        // The notice settings and the schedule could not be read any more; the ones read before stood in.
+        Assert.Equal(Due.AddMinutes(1), first.NextAttempt);
+        Assert.Contains("Subject: Akutprognos ALERT: the forecast run failed", Assert.Single(inbox.Mails), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+        Assert.False(app.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested);
+        Assert.Empty(HostFaults.Failed(app.Services));
+    }
+
     /// <summary>Waits until the forecast has failed <paramref name="attempts"/> times in a row and its retry is waiting.</summary>
     static JobFailure AwaitAttempt(JobFailures failures, int attempts)
     {

@@ -35,6 +35,19 @@ sealed class ServerDatabase : IDisposable
         return new ServerDatabase(name, new NpgsqlConnectionStringBuilder(server) { Database = name, Pooling = false }.ToString());
     }
 
+    /// <summary>The same database through <paramref name="forwarder"/>, which the test can stop as if the server stopped.</summary>
+    public string Through(TcpForwarder forwarder) => new NpgsqlConnectionStringBuilder(Target) { Host = "127.0.0.1", Port = forwarder.Port }.ToString();
+
+    /// <summary>Where the server listens, for a <see cref="TcpForwarder"/>.</summary>
+    public (string Host, int Port) Server
+    {
+        get
+        {
+            var builder = new NpgsqlConnectionStringBuilder(Target);
+            return (builder.Host!, builder.Port);
+        }
+    }
+
     /// <summary>From now on every transaction on the database is read-only: each write fails, reads go on.</summary>
     public void StopWrites() => SetReadOnly(true);
 
