@@ -56,7 +56,7 @@ public sealed partial class AkutprognosDatabase : IDisposable
         {
             database.Dispose();
             throw new StorageException(LockedDatabase.Message("Opening the database", backend.Description, e,
-                $"Creating the schema in the {backend.Description} failed: {e.Message}"), e);
+                $"Creating the schema in the {backend.Description} failed: {e.Message}"), e) { Locked = LockedDatabase.Is(e) };
         }
         catch
         {
@@ -194,7 +194,7 @@ public sealed partial class AkutprognosDatabase : IDisposable
         }
         catch (DbException e)
         {
-            throw new StorageException(LockedDatabase.Message("Reading", backend.Description, e, $"Reading the {backend.Description} failed: {e.Message}"), e);
+            throw new StorageException(LockedDatabase.Message("Reading", backend.Description, e, $"Reading the {backend.Description} failed: {e.Message}"), e) { Locked = LockedDatabase.Is(e) };
         }
     }
 
@@ -211,7 +211,7 @@ public sealed partial class AkutprognosDatabase : IDisposable
         catch (DbException e)
         {
             throw new StorageException(LockedDatabase.Message(what, backend.Description, e,
-                $"{what} failed in {backend.Description}; nothing was changed: {e.Message}") + (LockedDatabase.Is(e) ? " Nothing was changed." : ""), e);
+                $"{what} failed in {backend.Description}; nothing was changed: {e.Message}") + (LockedDatabase.Is(e) ? " Nothing was changed." : ""), e) { Locked = LockedDatabase.Is(e) };
         }
     }
 }

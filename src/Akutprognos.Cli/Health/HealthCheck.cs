@@ -10,12 +10,7 @@ static class HealthCheck
     /// <summary>Checks <paramref name="sites"/> (all when null), saves the findings and returns them.</summary>
     public static IReadOnlyList<HealthFinding> Run(AkutprognosDatabase database, IReadOnlyCollection<string>? sites, TimeZoneInfo zone, bool quiet = false)
     {
-        var complete = database.CompleteThrough();
-        var names = sites ?? [.. database.Sites().Select(s => s.Name)];
-        var now = TimeProvider.System.GetUtcNow();
-        var findings = names
-            .SelectMany(site => ArrivalsHealth.Check(site, database.HourlyArrivals(site), complete.TryGetValue(site, out var through) ? through : null, now, zone))
-            .ToList();
+        var (names, findings) = Find(database, sites, zone);
         database.SaveHealthFindings(names, findings);
         if (!quiet && findings.Count > 0)
         {
@@ -23,6 +18,19 @@ static class HealthCheck
             Report.Line($"data health: {string.Join(", ", kinds)} (details: akutprognos health --db {database.Description})");
         }
         return findings;
+    }
+
+    /// <summary>Checks <paramref name="sites"/> (all when null) without storing anything; returns the sites checked and the findings.</summary>
+    public static (IReadOnlyCollection<string> Sites, IReadOnlyList<HealthFinding> Findings) Find(
+        AkutprognosDatabase database, IReadOnlyCollection<string>? sites, TimeZoneInfo zone)
+    {
+        var complete = database.CompleteThrough();
+        var names = sites ?? [.. database.Sites().Select(s => s.Name)];
+        var now = TimeProvider.System.GetUtcNow();
+        var findings = names
+            .SelectMany(site => ArrivalsHealth.Check(site, database.HourlyArrivals(site), complete.TryGetValue(site, out var through) ? through : null, now, zone))
+            .ToList();
+        return (names, findings);
     }
 
     /// <summary>

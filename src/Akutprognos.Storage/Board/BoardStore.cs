@@ -152,7 +152,7 @@ public sealed partial class BoardStore
         catch (DbException e)
         {
             throw new StorageException(LockedDatabase.Message("Reading the board", backend.Description, e,
-                $"Reading the board from the {backend.Description} failed: {e.Message}"), e);
+                $"Reading the board from the {backend.Description} failed: {e.Message}"), e) { Locked = LockedDatabase.Is(e) };
         }
     }
 
@@ -169,7 +169,7 @@ public sealed partial class BoardStore
         catch (DbException e)
         {
             throw new StorageException(LockedDatabase.Message(what, backend.Description, e,
-                $"{what} failed in the {backend.Description}; nothing was changed: {e.Message}") + (LockedDatabase.Is(e) ? " Nothing was changed." : ""), e);
+                $"{what} failed in the {backend.Description}; nothing was changed: {e.Message}") + (LockedDatabase.Is(e) ? " Nothing was changed." : ""), e) { Locked = LockedDatabase.Is(e) };
         }
     }
 }
