@@ -75,7 +75,8 @@ public sealed partial class AkutprognosDatabase : IDisposable
         catch (DbException e)
         {
             database.Dispose();
-            throw new StorageException($"Creating the schema in the {backend.Description} failed: {e.Message}", e);
+            throw new StorageException(LockedDatabase.Message("Opening the database", backend.Description, e,
+                $"Creating the schema in the {backend.Description} failed: {e.Message}"), e) { Locked = LockedDatabase.Is(e) };
         }
         catch
         {
@@ -211,7 +212,7 @@ public sealed partial class AkutprognosDatabase : IDisposable
         }
         catch (DbException e)
         {
-            throw new StorageException($"Reading the {backend.Description} failed: {e.Message}", e);
+            throw new StorageException(LockedDatabase.Message("Reading", backend.Description, e, $"Reading the {backend.Description} failed: {e.Message}"), e) { Locked = LockedDatabase.Is(e) };
         }
     }
 
@@ -227,7 +228,8 @@ public sealed partial class AkutprognosDatabase : IDisposable
         }
         catch (DbException e)
         {
-            throw new StorageException($"{what} failed in {backend.Description}; nothing was changed: {e.Message}", e);
+            throw new StorageException(LockedDatabase.Message(what, backend.Description, e,
+                $"{what} failed in {backend.Description}; nothing was changed: {e.Message}") + (LockedDatabase.Is(e) ? " Nothing was changed." : ""), e) { Locked = LockedDatabase.Is(e) };
         }
     }
 }

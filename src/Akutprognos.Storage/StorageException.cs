@@ -19,4 +19,7 @@ public sealed class StorageException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>Whether it failed only because another process held the SQLite file's write lock: reading still works.</summary>
+    public bool Locked { get; init; }
 }

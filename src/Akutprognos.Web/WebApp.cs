@@ -8,6 +8,7 @@ using Akutprognos.Web.Health;
 using Akutprognos.Web.Notices;
 using Akutprognos.Web.Schedule;
 using Akutprognos.Web.Shared;
+using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.Logging.Console;
 
 namespace Akutprognos.Web;
@@ -15,6 +16,12 @@ namespace Akutprognos.Web;
 /// <summary>The web host: dashboard pages, the HTTP API, the nightly schedule and notices, on one database.</summary>
 public static class WebApp
 {
+    /// <summary>The log levels used unless configured otherwise: ASP.NET Core's request lines only from Warning up.</summary>
+    public static readonly IReadOnlyDictionary<string, string?> QuietDefaults = new Dictionary<string, string?>
+    {
+        ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+    };
+
     /// <summary>
     /// Builds the app on <paramref name="options"/>; <paramref name="configure"/> may adjust the builder
     /// (tests swap the server). Opening the database happens here, so a bad path fails before anything listens.
@@ -24,6 +31,9 @@ public static class WebApp
         ArgumentNullException.ThrowIfNull(options);
         // The tool runs from any folder: configuration files and content sit beside the executable.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        // Quiet by default: one Information line per request wrote megabytes a minute under load. The lowest-priority
+        // source, so appsettings, the environment or the options still turn request logging back on.
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = QuietDefaults });
         builder.Configuration.AddInMemoryCollection(options.Settings);
         builder.WebHost.UseUrls(options.Urls);
         // stdout carries the tool's results (the demo's forecast and login); log lines go to stderr.

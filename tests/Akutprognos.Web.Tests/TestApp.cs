@@ -14,7 +14,8 @@ namespace Akutprognos.Web.Tests;
 /// not by an entry point the factory could find.
 /// </summary>
 public sealed class TestApp(
-    string database, bool schedule = false, string? adminPassword = null, IReadOnlyDictionary<string, string?>? settings = null, TimeZoneInfo? zone = null)
+    string database, bool schedule = false, string? adminPassword = null, IReadOnlyDictionary<string, string?>? settings = null, TimeZoneInfo? zone = null,
+    TimeProvider? clock = null)
     : WebApplicationFactory<TestApp>
 {
     protected override IHostBuilder CreateHostBuilder() => new HostBuilder();
@@ -35,6 +36,10 @@ public sealed class TestApp(
             {
                 web.WebHost.UseTestServer();
                 web.Services.AddTransient<IStartupFilter, ClientAddress>();
+                if (clock is not null)
+                {
+                    web.Services.AddSingleton(clock);
+                }
                 if (adminPassword is not null)
                 {
                     web.Configuration["Akutprognos:Admin:Password"] = adminPassword;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Akutprognos.Web;
+using Akutprognos.Web.Health;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,7 +34,11 @@ static class ServeCommand
         DefaultValueFactory = _ => WebAppOptions.DefaultUrls,
     };
 
-    /// <summary>Starts the app, tells <paramref name="started"/> its first address, and blocks until Ctrl+C or SIGTERM.</summary>
+    /// <summary>
+    /// Starts the app, tells <paramref name="started"/> its first address, and blocks until Ctrl+C or SIGTERM; returns 0
+    /// then, and <see cref="HostFaults.FaultExitCode"/> when the host stopped because a background service failed, so a
+    /// service manager restarts it.
+    /// </summary>
     public static int Serve(WebAppOptions options, Action<string> started)
     {
         using var app = WebApp.Create(options);
@@ -49,6 +54,11 @@ static class ServeCommand
         Console.Error.WriteLine($"akutprognos: serving at {string.Join(", ", addresses)}; Ctrl+C stops");
         started(addresses.FirstOrDefault() ?? options.Urls);
         app.WaitForShutdown();
-        return 0;
+        var faults = HostFaults.Failed(app.Services);
+        foreach (var fault in faults)
+        {
+            Console.Error.WriteLine($"akutprognos: stopped because a background service failed: {fault}");
+        }
+        return HostFaults.ExitCode(app.Services);
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Akutprognos.Cli.Commands;
 using Akutprognos.Cli.Output;
 using Akutprognos.Storage;
+using Akutprognos.Storage.Health;
 
 namespace Akutprognos.Cli.Health;
 
@@ -22,8 +23,7 @@ static class HealthCommand
         {
             using var database = AkutprognosDatabase.Open(result.GetValue(db)!);
             var tz = result.GetValue(zone) is { } z ? CommonOptions.ResolveZone(z) : Pipeline.Sites.SiteSetup.Load(database).HomeZone;
-            Pipeline.Health.HealthCheck.Run(database, sites: null, TimeProvider.System);
-            var findings = database.HealthFindings();
+            var findings = CheckAndStore(database);
             var complete = database.CompleteThrough();
             if (result.GetValue(json))
             {
@@ -56,5 +56,26 @@ static class HealthCommand
             return 0;
         }));
         return command;
+    }
+
+    /// <summary>
+    /// Checks now and stores the findings, returning them as stored (with when each was first seen). While another
+    /// process holds the write lock the findings are shown unstored, with those stored before keeping their first-seen time.
+    /// </summary>
+    static IReadOnlyList<StoredHealthFinding> CheckAndStore(AkutprognosDatabase database)
+    {
+        var (sites, findings) = Pipeline.Health.HealthCheck.Find(database, sites: null, TimeProvider.System);
+        try
+        {
+            database.SaveHealthFindings(sites, findings);
+            return database.HealthFindings();
+        }
+        catch (StorageException e) when (e.Locked)
+        {
+            Console.Error.WriteLine($"akutprognos: {e.Message} The findings shown are this check's; they were not stored.");
+            var stored = database.HealthFindings();
+            var now = TimeProvider.System.GetUtcNow();
+            return [.. findings.Select(f => new StoredHealthFinding(f, stored.FirstOrDefault(s => s.Finding == f)?.FirstSeen ?? now))];
+        }
     }
 }

@@ -12,6 +12,20 @@ public static class HealthCheck
     /// <summary>Checks <paramref name="sites"/> (all when null), saves the findings and returns them; a summary line goes to <paramref name="notes"/>.</summary>
     public static IReadOnlyList<HealthFinding> Run(AkutprognosDatabase database, IReadOnlyCollection<string>? sites, TimeProvider clock, IImportNotes? notes = null)
     {
+        var (names, findings) = Find(database, sites, clock);
+        database.SaveHealthFindings(names, findings);
+        if (notes is not null && findings.Count > 0)
+        {
+            var kinds = findings.GroupBy(f => f.KindName).Select(g => $"{g.Count()} {g.Key}");
+            notes.Line($"data health: {string.Join(", ", kinds)} (details: akutprognos health --db {database.Description})");
+        }
+        return findings;
+    }
+
+    /// <summary>Checks <paramref name="sites"/> (all when null) without storing anything; the sites checked and the findings.</summary>
+    public static (IReadOnlyCollection<string> Sites, IReadOnlyList<HealthFinding> Findings) Find(
+        AkutprognosDatabase database, IReadOnlyCollection<string>? sites, TimeProvider clock)
+    {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(clock);
         var setup = SiteSetup.Load(database);
@@ -21,13 +35,7 @@ public static class HealthCheck
         var findings = names
             .SelectMany(site => ArrivalsHealth.Check(site, database.HourlyArrivals(site), complete.TryGetValue(site, out var through) ? through : null, now, setup.ZoneOf(site)))
             .ToList();
-        database.SaveHealthFindings(names, findings);
-        if (notes is not null && findings.Count > 0)
-        {
-            var kinds = findings.GroupBy(f => f.KindName).Select(g => $"{g.Count()} {g.Key}");
-            notes.Line($"data health: {string.Join(", ", kinds)} (details: akutprognos health --db {database.Description})");
-        }
-        return findings;
+        return (names, findings);
     }
 
     /// <summary>

@@ -14,8 +14,15 @@ internal sealed class SqliteBackend : IBackend
     SqliteBackend(string path)
     {
         Description = path;
-        connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate }.ToString();
+        // The driver retries a busy statement until its own timeout too; the same limit makes the wait the one the message names.
+        connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, DefaultTimeout = (int)BusyTimeout.TotalSeconds,
+        }.ToString();
     }
+
+    /// <summary>How long a statement waits for another process's write lock before it fails (<see cref="LockedDatabase"/>).</summary>
+    public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(10);
 
     public string Description { get; }
 
@@ -53,7 +60,7 @@ internal sealed class SqliteBackend : IBackend
         connection.Open();
         using var pragmas = connection.CreateCommand();
         // Per connection: enforce the schema's references, and wait for another writer instead of failing at once.
-        pragmas.CommandText = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -131072; PRAGMA temp.cache_size = -131072";
+        pragmas.CommandText = $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -131072; PRAGMA temp.cache_size = -131072";
         pragmas.ExecuteNonQuery();
         return connection;
     }

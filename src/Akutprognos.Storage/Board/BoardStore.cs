@@ -151,7 +151,8 @@ public sealed partial class BoardStore
         }
         catch (DbException e)
         {
-            throw new StorageException($"Reading the board from the {backend.Description} failed: {e.Message}", e);
+            throw new StorageException(LockedDatabase.Message("Reading the board", backend.Description, e,
+                $"Reading the board from the {backend.Description} failed: {e.Message}"), e) { Locked = LockedDatabase.Is(e) };
         }
     }
 
@@ -167,7 +168,8 @@ public sealed partial class BoardStore
         }
         catch (DbException e)
         {
-            throw new StorageException($"{what} failed in the {backend.Description}; nothing was changed: {e.Message}", e);
+            throw new StorageException(LockedDatabase.Message(what, backend.Description, e,
+                $"{what} failed in the {backend.Description}; nothing was changed: {e.Message}") + (LockedDatabase.Is(e) ? " Nothing was changed." : ""), e) { Locked = LockedDatabase.Is(e) };
         }
     }
 }

@@ -39,6 +39,7 @@ static class AccountsSetup
         builder.Services.AddAuthorizationBuilder().AddPolicies();
         builder.Services.AddLoginLimits(oidc is null ? null : new PathString(oidc.CallbackPath));
         builder.Services.AddSingleton<AuditTrail>();
+        builder.Services.AddSingleton<AccountLockout>();
         return builder;
     }
 

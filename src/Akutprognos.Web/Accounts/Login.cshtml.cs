@@ -9,9 +9,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Akutprognos.Web.Accounts;
 
-/// <summary>Log-in with a local account; every attempt goes to the audit log (never the password or the address).</summary>
+/// <summary>
+/// Log-in with a local account; every attempt goes to the audit log (never the password or the address), and an
+/// account with too many failures is refused for a while (<see cref="AccountLockout"/>).
+/// </summary>
 [AllowAnonymous]
-public sealed class LoginModel(AkutprognosDatabase database, AuditTrail audit) : PageModel
+public sealed class LoginModel(AkutprognosDatabase database, AuditTrail audit, AccountLockout lockout) : PageModel
 {
     [BindProperty]
     [Required]
@@ -24,6 +27,9 @@ public sealed class LoginModel(AkutprognosDatabase database, AuditTrail audit) :
 
     public bool Failed { get; private set; }
 
+    /// <summary>Whether the account was refused for too many failed log-ins.</summary>
+    public bool Locked { get; private set; }
+
     public void OnGet()
     {
     }
@@ -32,10 +38,16 @@ public sealed class LoginModel(AkutprognosDatabase database, AuditTrail audit) :
 
     public async Task<IActionResult> OnPostAsync(string? returnUrl)
     {
+        if (ModelState.IsValid && lockout.Refuses(UserName))
+        {
+            Locked = true;
+            Password = "";
+            return Page();
+        }
         var user = ModelState.IsValid ? LocalUsers.Verify(database, UserName, Password) : null;
         if (user is null)
         {
-            audit.Record(UserName.Trim(), "login failed", "");
+            lockout.Failed(UserName);
             Failed = true;
             Password = "";
             return Page();

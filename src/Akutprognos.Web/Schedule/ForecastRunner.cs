@@ -82,7 +82,7 @@ public sealed class ForecastRunner(
             }
             else
             {
-                log.LogWarning("Forecast run ({Outcome}): {Detail}", outcome.Recorded, outcome.Detail);
+                log.Log(outcome.Recorded == RunOutcomes.Failed ? LogLevel.Error : LogLevel.Warning, "Forecast run ({Outcome}): {Detail}", outcome.Recorded, outcome.Detail);
             }
             await notices.AfterRunAsync(date, outcome, cancellationToken);
             await feeds.CheckAsync(cancellationToken);

@@ -1,18 +1,23 @@
 using Akutprognos.Storage;
+using Akutprognos.Storage.Runs;
 using Akutprognos.Web.Health;
 
 namespace Akutprognos.Web.Schedule;
 
 /// <summary>
 /// Runs the forecast at the configured local time. At start it first catches up (see <see cref="DueAtStart"/>),
-/// then opens <see cref="StartupGate"/>.
+/// then opens <see cref="StartupGate"/>. Each run goes through <see cref="JobRetry"/>, and a database that cannot be
+/// read for a while only delays the schedule: nothing here stops the host.
 /// </summary>
 sealed class NightlySchedule(
-    AkutprognosDatabase database, WebAppOptions options, ForecastRunner runner, StartupGate gate, TimeProvider clock)
+    AkutprognosDatabase database, WebAppOptions options, ForecastRunner runner, StartupGate gate, TimeProvider clock, JobRetry retry,
+    ILogger<NightlySchedule> log)
     : BackgroundService
 {
     // Wake at least this often so a changed schedule takes effect without a restart.
     static readonly TimeSpan LongestSleep = TimeSpan.FromMinutes(1);
+
+    ScheduleSettings? lastSettings;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -20,8 +25,12 @@ sealed class NightlySchedule(
         {
             foreach (var date in DueAtStart(clock.GetUtcNow()))
             {
-                await runner.RunAsync(date, "catch-up at start", stoppingToken);
+                await RunAsync(date, "catch-up at start", gate.Open, stoppingToken);
             }
+        }
+        catch (StorageException e)
+        {
+            log.LogError("Checking for a missed forecast at start failed: {Message}", e.Message);
         }
         finally
         {
@@ -32,18 +41,32 @@ sealed class NightlySchedule(
         while (!stoppingToken.IsCancellationRequested)
         {
             var now = clock.GetUtcNow();
-            var due = Settings().Next(handled, options.Zone);
+            DateTimeOffset? due;
+            try
+            {
+                due = Settings().Next(handled, options.Zone);
+            }
+            catch (StorageException e)
+            {
+                log.LogError("Reading the schedule failed; trying again in a minute: {Message}", e.Message);
+                await Task.Delay(LongestSleep, clock, stoppingToken);
+                continue;
+            }
             if (due <= now)
             {
                 // After a long sleep (a suspended machine) only the latest missed run is made, once.
                 handled = now;
-                await runner.RunAsync(ScheduleSettings.TargetOf(due.Value, options.Zone), "nightly", stoppingToken);
+                await RunAsync(ScheduleSettings.TargetOf(due.Value, options.Zone), "nightly", null, stoppingToken);
                 continue;
             }
             var wait = due is { } next ? next - now : LongestSleep;
             await Task.Delay(wait < LongestSleep ? wait : LongestSleep, clock, stoppingToken);
         }
     }
+
+    Task<bool> RunAsync(DateOnly date, string trigger, Action? afterFirstAttempt, CancellationToken stoppingToken) =>
+        retry.RunAsync("forecast", date, async token => await runner.RunAsync(date, trigger, token) is { Recorded: RunOutcomes.Failed } failed ? failed.Detail : null,
+            alertsItself: true, afterFirstAttempt, stoppingToken);
 
     /// <summary>
     /// The day to forecast before serving, if any: tomorrow, when nothing is stored for it or when what is
@@ -62,5 +85,16 @@ sealed class NightlySchedule(
         return [];
     }
 
-    ScheduleSettings Settings() => ScheduleSettings.From(database.Settings());
+    /// <summary>The schedule as stored, or as read last when the database cannot be read now: a run still falls due and fails loudly.</summary>
+    ScheduleSettings Settings()
+    {
+        try
+        {
+            return lastSettings = ScheduleSettings.From(database.Settings());
+        }
+        catch (StorageException) when (lastSettings is { } known)
+        {
+            return known;
+        }
+    }
 }

@@ -47,7 +47,7 @@ public sealed class NowcastRunner(AkutprognosDatabase database, WebAppOptions op
             }
             else
             {
-                log.LogWarning("Nowcast run ({Outcome}): {Detail}", outcome, detail);
+                log.Log(outcome == RunOutcomes.Failed ? LogLevel.Error : LogLevel.Warning, "Nowcast run ({Outcome}): {Detail}", outcome, detail);
             }
             return outcome is RunOutcomes.Ok or RunOutcomes.Partial;
         }

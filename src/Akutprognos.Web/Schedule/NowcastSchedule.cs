@@ -1,5 +1,6 @@
 using Akutprognos.Pipeline.Forecasts;
 using Akutprognos.Storage;
+using Akutprognos.Web.Health;
 
 namespace Akutprognos.Web.Schedule;
 
@@ -7,8 +8,10 @@ namespace Akutprognos.Web.Schedule;
 /// Issues the evening nowcasts at 18:00, 20:00, 22:00 and midnight local time (<see cref="NowcastIssue.Cron"/>). At start
 /// it issues the latest one of the last two hours if it is not stored (the server was down then); older ones are
 /// not made up, as a newer one is due soon. The readiness gate does not wait for it: the nightly forecast is what staffs.
+/// Each issue goes through <paramref name="retry"/> when there is one (the app's; a test's schedule may run without).
 /// </summary>
-public sealed class NowcastSchedule(AkutprognosDatabase database, WebAppOptions options, NowcastRunner runner, TimeProvider clock)
+public sealed class NowcastSchedule(
+    AkutprognosDatabase database, WebAppOptions options, NowcastRunner runner, TimeProvider clock, JobRetry? retry = null)
     : BackgroundService
 {
     static readonly TimeSpan CatchUpWindow = TimeSpan.FromHours(2);
@@ -19,9 +22,18 @@ public sealed class NowcastSchedule(AkutprognosDatabase database, WebAppOptions 
         {
             return;
         }
-        if (DueAtStart(clock.GetUtcNow()) is { } missed)
+        DateTimeOffset? missed = null;
+        try
         {
-            await runner.RunAsync(missed, "catch-up at start", stoppingToken);
+            missed = DueAtStart(clock.GetUtcNow());
+        }
+        catch (StorageException)
+        {
+            // The database cannot be read now; /health says so, and the next issue time tries again.
+        }
+        if (missed is { } atStart)
+        {
+            await RunAsync(atStart, "catch-up at start", stoppingToken);
         }
         var handled = clock.GetUtcNow();
         while (!stoppingToken.IsCancellationRequested)
@@ -33,12 +45,18 @@ public sealed class NowcastSchedule(AkutprognosDatabase database, WebAppOptions 
                 // After a long sleep (a suspended machine) only the latest missed issue is made.
                 var latest = NowcastIssue.Latest(now, now - handled, options.Zone) ?? due;
                 handled = now;
-                await runner.RunAsync(latest, "evening", stoppingToken);
+                await RunAsync(latest, "evening", stoppingToken);
                 continue;
             }
             await Task.Delay(due - now, clock, stoppingToken);
         }
     }
+
+    Task<bool> RunAsync(DateTimeOffset issuedAt, string trigger, CancellationToken stoppingToken) => retry is null
+        ? runner.RunAsync(issuedAt, trigger, stoppingToken)
+        : retry.RunAsync(NowcastRunner.Kind, NowcastIssue.Of(issuedAt, options.Zone).Date,
+            async token => await runner.RunAsync(issuedAt, trigger, token) ? null : "the nowcast failed; the Schedule page says why",
+            alertsItself: false, null, stoppingToken);
 
     /// <summary>The issue time to make up at start: the latest of the last two hours when nothing is stored for it, else null.</summary>
     internal DateTimeOffset? DueAtStart(DateTimeOffset now)
