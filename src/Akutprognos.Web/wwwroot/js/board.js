@@ -1,8 +1,8 @@
-// The live board: joins the meeting's SignalR group and, when anything on the board changes, fetches the
-// board's cards again from the server (which renders and encodes them) and patches them in place. A card that
-// did not change is left alone; in a card that did, every part is replaced except a part holding the keyboard
-// focus or text not yet sent, so nobody loses a half-typed idea, their focus or their place on the page.
-// Cards and entries that arrived since the page was opened carry a small "new" marker until looked at.
+// The live board: joins the meeting's SignalR group and, once joined and whenever anything on the board
+// changes, fetches the board's cards again from the server (which renders and encodes them) and patches them in
+// place. A card that did not change is left alone; in a card that did, every part is replaced except a part
+// holding the keyboard focus or text not yet sent, so nobody loses a half-typed idea, their focus or their place
+// on the page. Cards and entries that arrived since the page was opened carry a small "new" marker until looked at.
 (function () {
   "use strict";
   // The card form shows the fields of the chosen kind only; without script all are shown and the server keeps the kind's.
@@ -202,8 +202,13 @@
   var connection = new signalR.HubConnectionBuilder().withUrl("/board/hub").withAutomaticReconnect().build();
   connection.on("changed", refresh);
   connection.onreconnected(function () { connection.invoke("Join", meeting).then(refresh); });
+  // The page was rendered before the connection joined the meeting: a change made in between was announced to a
+  // group this page was not in yet, so once joined the board is fetched again (as after a reconnect).
   connection.start().then(function () {
     board.setAttribute("data-connected", "true");
     return connection.invoke("Join", meeting);
-  }).then(function () { board.setAttribute("data-joined", "true"); });
+  }).then(function () {
+    board.setAttribute("data-joined", "true");
+    refresh();
+  });
 })();
