@@ -289,5 +289,30 @@ internal static class Migrations
         ALTER TABLE forecast_days ADD COLUMN region_scale DOUBLE PRECISION;
         ALTER TABLE forecast_days ADD COLUMN calendar_mean DOUBLE PRECISION;
         """,
+        // Dot voting and reactions on the board. A vote fills one of the voter's numbered slots, below the budget when
+        // cast: the primary key keeps two votes cast at once from sharing a slot, so nobody holds more than the budget.
+        """
+        CREATE TABLE board_voting (
+            meeting_id BIGINT NOT NULL PRIMARY KEY REFERENCES board_meetings (id),
+            budget INTEGER NOT NULL CHECK (budget >= 0),
+            revealed_utc BIGINT
+        );
+        CREATE TABLE board_votes (
+            meeting_id BIGINT NOT NULL REFERENCES board_meetings (id),
+            voter {name} NOT NULL,
+            slot INTEGER NOT NULL CHECK (slot >= 0),
+            card_id BIGINT NOT NULL REFERENCES board_cards (id),
+            created_utc BIGINT NOT NULL,
+            PRIMARY KEY (meeting_id, voter, slot)
+        );
+        CREATE INDEX board_votes_card ON board_votes (card_id);
+        CREATE TABLE board_reactions (
+            card_id BIGINT NOT NULL REFERENCES board_cards (id),
+            author {name} NOT NULL,
+            reaction TEXT NOT NULL CHECK (reaction IN ('thumbs-up', 'heart', 'bulb')),
+            created_utc BIGINT NOT NULL,
+            PRIMARY KEY (card_id, author, reaction)
+        );
+        """,
     ];
 }
