@@ -35,9 +35,7 @@
       var field = fields[i];
       if (field.type === "hidden" || field.type === "submit") { continue; }
       if (field.tagName === "SELECT") {
-        for (var j = 0; j < field.options.length; j++) {
-          if (field.options[j].selected !== field.options[j].defaultSelected) { return true; }
-        }
+        if (changedSelect(field)) { return true; }
       } else if (field.type === "checkbox" || field.type === "radio") {
         if (field.checked !== field.defaultChecked) { return true; }
       } else if (field.value !== field.defaultValue) {
@@ -46,6 +44,18 @@
     }
     // An open menu or form (<details>) the user opened stays open.
     return node.tagName === "DETAILS" && node.open !== node.hasAttribute("data-was-open") && node.open;
+  }
+
+  // Whether a list's choice differs from the one it was sent with. With no option marked selected, a drop-down
+  // starts at its first option (a multiple choice at none), so that one being selected is no change.
+  function changedSelect(field) {
+    var options = field.options;
+    var marked = Array.prototype.some.call(options, function (o) { return o.defaultSelected; });
+    for (var j = 0; j < options.length; j++) {
+      var initially = options[j].defaultSelected || (!marked && !field.multiple && j === 0);
+      if (options[j].selected !== initially) { return true; }
+    }
+    return false;
   }
 
   // A key that finds the same part of a card in the old and new rendering.
