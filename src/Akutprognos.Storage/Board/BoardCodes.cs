@@ -38,5 +38,9 @@ internal static class BoardCodes
         _ => Reaction.Bulb,
     };
 
+    public static string Of(CardChangeKind change) => change.ToString().ToLowerInvariant();
+
+    public static CardChangeKind ToChange(string code) => Enum.Parse<CardChangeKind>(code, ignoreCase: true);
+
     public static MicroProjectStatus ToStatus(string code) => Enum.Parse<MicroProjectStatus>(code, ignoreCase: true);
 }

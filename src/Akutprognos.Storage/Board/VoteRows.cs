@@ -29,6 +29,9 @@ internal static class VoteRows
     public static void Delete(BoardSession s, long meetingId, string voter, int slot) =>
         s.Execute("DELETE FROM board_votes WHERE meeting_id = @p0 AND voter = @p1 AND slot = @p2", meetingId, voter, slot);
 
+    /// <summary>Gives back every vote on a card taken off the board.</summary>
+    public static void DeleteOnCard(BoardSession s, long cardId) => s.Execute("DELETE FROM board_votes WHERE card_id = @p0", cardId);
+
     /// <summary>Every card's votes; only for a meeting whose votes are revealed.</summary>
     public static Dictionary<long, int> Counts(BoardSession s, long meetingId) => s.Query(
             "SELECT card_id, COUNT(*) FROM board_votes WHERE meeting_id = @p0 GROUP BY card_id",

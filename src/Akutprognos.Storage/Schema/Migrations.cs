@@ -314,5 +314,28 @@ internal static class Migrations
             PRIMARY KEY (card_id, author, reaction)
         );
         """,
+        // Cards edited, withdrawn by their author or hidden by the moderator: a removed card stays in board_cards off
+        // the board, and every change keeps the card as it was before, so nothing written is lost.
+        """
+        ALTER TABLE board_cards ADD COLUMN removed TEXT CHECK (removed IN ('withdrawn', 'hidden'));
+        CREATE TABLE board_card_changes (
+            id {id},
+            card_id BIGINT NOT NULL REFERENCES board_cards (id),
+            change TEXT NOT NULL CHECK (change IN ('edited', 'withdrawn', 'hidden')),
+            actor TEXT NOT NULL,
+            title TEXT NOT NULL,
+            background TEXT NOT NULL,
+            current_state TEXT NOT NULL,
+            desired_state TEXT NOT NULL,
+            obstacles TEXT NOT NULL,
+            body TEXT NOT NULL,
+            goal TEXT NOT NULL,
+            owner TEXT NOT NULL,
+            start_date TEXT,
+            end_date TEXT,
+            created_utc BIGINT NOT NULL
+        );
+        CREATE INDEX board_card_changes_card ON board_card_changes (card_id);
+        """,
     ];
 }
