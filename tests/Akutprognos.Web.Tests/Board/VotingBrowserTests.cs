@@ -64,6 +64,31 @@ public sealed class VotingBrowserTests(BrowserSession session) : IClassFixture<B
         await participant.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.Artifacts, "board-votes.png"), FullPage = true });
     }
 
+    [SkippableFact]
+    public async Task Reaction_FromTheCardsMenu_CountedInTheOtherBrowser()
+    {
+        BrowserSession.RequireBrowser();
+        var meeting = FormPost.NewMeeting(session.Demo.Path, "Vi reagerar");
+        long card;
+        using (var database = AkutprognosDatabase.Open(session.Demo.Path))
+        {
+            card = database.Board.PostCard(meeting.Id, "admin@localhost", CardKind.Idea, "Gemensam jourlista", new CardDetails(text: "En lista för alla kliniker")).Id;
+        }
+        var (moderator, _) = await session.OnBoardAsync(meeting.Id, "admin", session.Demo.AdminPassword);
+        var (participant, _) = await session.OnBoardAsync(meeting.Id, "planner", session.Demo.PlannerPassword);
+
+        await participant.EvaluateAsync("() => { window.beforeReaction = true; }");
+        await participant.Locator($"#card-{card} .card-actions > summary").ClickAsync();
+        await participant.Locator($"#card-{card} .react-form button[value=Heart]").ClickAsync();
+        await participant.WaitForFunctionAsync("() => !window.beforeReaction && document.querySelector('#board[data-joined=true]') !== null", null, new() { Timeout = 10_000 });
+
+        // The other browser shows the count without a reload; the one who reacted sees their reaction marked as given.
+        await moderator.Locator($"#card-{card} .reaction[data-reaction=Heart] [data-count]", new() { HasTextString = "1" }).WaitForAsync(new() { Timeout = 10_000 });
+        Assert.Equal(0, await moderator.Locator($"#card-{card} .reaction[data-reaction=ThumbsUp]").CountAsync());
+        Assert.Equal("false", await moderator.Locator($"#card-{card} .react-form button[value=Heart]").GetAttributeAsync("aria-pressed"));
+        Assert.Equal("true", await participant.Locator($"#card-{card} .react-form button[value=Heart]").GetAttributeAsync("aria-pressed"));
+    }
+
     // A vote is a form post: waits for the board that comes back to have joined the meeting.
     static async Task VoteAsync(IPage page, long cardId)
     {
