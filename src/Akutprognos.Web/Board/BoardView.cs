@@ -32,6 +32,12 @@ public sealed record BoardView(
     public bool MayReveal(Card card) =>
         card is { Revealed: false } && (Moderates || string.Equals(card.Author, Self?.Email, StringComparison.Ordinal));
 
+    /// <summary>Whether the viewer may change <paramref name="card"/>'s title and text: its author or the moderator.</summary>
+    public bool MayEdit(Card card) => MayWithdraw(card) || Moderates;
+
+    /// <summary>Whether the viewer may withdraw <paramref name="card"/>: its author, taking part in the meeting.</summary>
+    public bool MayWithdraw(Card card) => card is not null && Self is not null && string.Equals(card.Author, Self.Email, StringComparison.Ordinal);
+
     /// <summary>Whether the viewer may vote on <paramref name="card"/>: a participant, while voting is open, on a revealed card.</summary>
     public bool MayVote(Card card) => MayPost && Votes.Open && card is { Revealed: true };
 

@@ -8,8 +8,8 @@ namespace Akutprognos.Web.Board;
 
 /// <summary>
 /// One meeting's live board. Posting a card (or saving it hidden, written ahead), revealing it, an idea or
-/// comment, a note or solution, a link, turning a solution into a micro-project, a vote or a reaction, and the
-/// moderator's vote budget and revealing of the votes is a form post
+/// comment, a note or solution, a link, turning a solution into a micro-project, a vote or a reaction, the
+/// moderator's vote budget and revealing of the votes, and editing, withdrawing or hiding a card is a form post
 /// (antiforgery), checked by the board store against the meeting's roles; every browser on the board is then
 /// told through <see cref="BoardHub"/> and fetches <c>?handler=Live</c> again.
 /// </summary>
@@ -87,6 +87,25 @@ public sealed class MeetingModel(AkutprognosDatabase database, BoardIdentity ide
             database.Board.React(RequireOnBoard(id, cardId), email, reaction ?? throw new ArgumentException("The reaction is missing or unknown.", nameof(reaction)));
             return ("reaction", cardId);
         });
+
+    /// <summary>The author or the moderator changes the card's title and the text fields of its kind.</summary>
+    public Task<IActionResult> OnPostEditCardAsync(long id, long cardId, CardForm form) =>
+        WriteAsync(id, email =>
+        {
+            ArgumentNullException.ThrowIfNull(form);
+            var card = database.Board.Board(id, email).Cards.FirstOrDefault(c => c.Id == cardId)
+                ?? throw new KeyNotFoundException($"The card {cardId} is not on this board.");
+            form.Kind = card.Kind;
+            return ("edit", database.Board.EditCard(cardId, email, form.Title ?? "", form.Details()).Id);
+        });
+
+    /// <summary>The author takes their card off the board.</summary>
+    public Task<IActionResult> OnPostWithdrawAsync(long id, long cardId) =>
+        WriteAsync(id, email => ("withdraw", database.Board.RemoveCard(RequireOnBoard(id, cardId), email, CardChangeKind.Withdrawn).Id));
+
+    /// <summary>The moderator takes a card off the board.</summary>
+    public Task<IActionResult> OnPostHideAsync(long id, long cardId) =>
+        WriteAsync(id, email => ("hide", database.Board.RemoveCard(RequireOnBoard(id, cardId), email, CardChangeKind.Hidden).Id));
 
     long RequireOnBoard(long meetingId, long cardId) =>
         database.Board.Board(meetingId).Cards.Any(c => c.Id == cardId) ? cardId : throw new KeyNotFoundException($"The card {cardId} is not on this board.");
