@@ -23,5 +23,24 @@ internal static class BoardCodes
 
     public static string Of(MicroProjectStatus status) => status.ToString().ToLowerInvariant();
 
+    public static string Of(Reaction reaction) => reaction switch
+    {
+        Reaction.ThumbsUp => "thumbs-up",
+        Reaction.Heart => "heart",
+        Reaction.Bulb => "bulb",
+        _ => throw new ArgumentOutOfRangeException(nameof(reaction)),
+    };
+
+    public static Reaction ToReaction(string code) => code switch
+    {
+        "thumbs-up" => Reaction.ThumbsUp,
+        "heart" => Reaction.Heart,
+        _ => Reaction.Bulb,
+    };
+
+    public static string Of(CardChangeKind change) => change.ToString().ToLowerInvariant();
+
+    public static CardChangeKind ToChange(string code) => Enum.Parse<CardChangeKind>(code, ignoreCase: true);
+
     public static MicroProjectStatus ToStatus(string code) => Enum.Parse<MicroProjectStatus>(code, ignoreCase: true);
 }

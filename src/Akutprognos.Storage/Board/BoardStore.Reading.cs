@@ -14,13 +14,13 @@ public sealed partial class BoardStore
     {
         var meeting = MeetingRows.Require(s, meetingId);
         var seesAll = viewer is null || meeting.Find(viewer)?.Role == BoardRole.Moderator;
-        var cards = CardRows.Load(s, "WHERE meeting_id = @p0", meetingId)
+        var cards = CardRows.Load(s, "meeting_id = @p0", meetingId)
             .Where(c => seesAll || c.Revealed || string.Equals(c.Author, viewer!.Trim(), StringComparison.OrdinalIgnoreCase))
             .ToList();
         var ids = cards.Select(c => c.Id).ToHashSet();
         var links = CardRows.LinksOfMeeting(s, meetingId).Where(l => ids.Contains(l.FromCardId) || ids.Contains(l.ToCardId)).ToList();
         var elsewhere = links.SelectMany(l => new[] { l.FromCardId, l.ToCardId }).Where(id => !ids.Contains(id)).Distinct()
-            .Select(id => CardRows.Require(s, id)).Where(c => c.Revealed).ToList();
+            .Select(id => CardRows.Find(s, id)).OfType<Card>().Where(c => c.Revealed).ToList();
         links = links.Where(l => (ids.Contains(l.FromCardId) || elsewhere.Any(c => c.Id == l.FromCardId))
             && (ids.Contains(l.ToCardId) || elsewhere.Any(c => c.Id == l.ToCardId))).ToList();
         var entries = CardRows.EntriesOfMeeting(s, meetingId).Where(e => ids.Contains(e.CardId)).ToList();
@@ -29,7 +29,7 @@ public sealed partial class BoardStore
     });
 
     /// <summary>Every revealed card of every meeting, in posting order: what suggestions may point at.</summary>
-    public IReadOnlyList<Card> Cards() => Read(s => CardRows.Load(s, "WHERE revealed = 1"));
+    public IReadOnlyList<Card> Cards() => Read(s => CardRows.Load(s, "revealed = 1"));
 
     /// <summary>
     /// The cards of other departments, from any meeting, that look like <paramref name="cardId"/>, best first
@@ -37,7 +37,7 @@ public sealed partial class BoardStore
     /// </summary>
     public IReadOnlyList<(Card Card, double Score)> LookAlikesOf(long cardId, double threshold = LookAlikes.DefaultThreshold)
     {
-        var cards = Read(s => CardRows.Load(s, "WHERE revealed = 1 OR id = @p0", cardId));
+        var cards = Read(s => CardRows.Load(s, "revealed = 1 OR id = @p0", cardId));
         var posted = cards.FirstOrDefault(c => c.Id == cardId) ?? throw new KeyNotFoundException($"No board card has the id {cardId}.");
         var byId = cards.ToDictionary(c => c.ToCardText().Id, StringComparer.Ordinal);
         return LookAlikes.For(posted.ToCardText(), cards.Select(c => c.ToCardText()), threshold)
@@ -65,7 +65,8 @@ public sealed partial class BoardStore
             }
         }
         var starts = MeetingRows.Load(s, "").ToDictionary(m => m.Id, m => m.Start);
-        return seen.Select(id => CardRows.Require(s, id)).OrderBy(c => starts[c.MeetingId]).ThenBy(c => c.Id).ToList();
+        // Cards withdrawn or hidden on the way are left out; the links through them still join the others.
+        return seen.Select(id => CardRows.Find(s, id)).OfType<Card>().OrderBy(c => starts[c.MeetingId]).ThenBy(c => c.Id).ToList();
     });
 
     /// <summary>Every micro-project, oldest first, with its cards and history: the board across meetings.</summary>

@@ -21,12 +21,51 @@ internal static class CardRows
 
     public static void Reveal(BoardSession s, long cardId) => s.Execute("UPDATE board_cards SET revealed = 1 WHERE id = @p0", cardId);
 
+    /// <summary>The card on the board (not withdrawn or hidden); throws <see cref="KeyNotFoundException"/> otherwise.</summary>
     public static Card Require(BoardSession s, long id) =>
-        Load(s, "WHERE id = @p0", id).SingleOrDefault() ?? throw new KeyNotFoundException($"No board card has the id {id}.");
+        Find(s, id) ?? throw new KeyNotFoundException($"No board card has the id {id}.");
 
-    /// <summary>Cards in posting order.</summary>
-    public static List<Card> Load(BoardSession s, string where, params object?[] values) =>
-        s.Query($"SELECT {Columns} FROM board_cards {where} ORDER BY id", Read, values);
+    /// <summary>The card on the board (not withdrawn or hidden), or null.</summary>
+    public static Card? Find(BoardSession s, long id) => Load(s, "id = @p0", id).SingleOrDefault();
+
+    /// <summary>The cards on the board (none withdrawn or hidden) that meet <paramref name="condition"/> (SQL, "" for all), in posting order.</summary>
+    public static List<Card> Load(BoardSession s, string condition, params object?[] values) =>
+        s.Query($"SELECT {Columns} FROM board_cards WHERE removed IS NULL{(condition.Length == 0 ? "" : $" AND ({condition})")} ORDER BY id", Read, values);
+
+    /// <summary>Changes the card's title and text.</summary>
+    public static void Update(BoardSession s, Card card)
+    {
+        var d = card.Details;
+        s.Execute(
+            "UPDATE board_cards SET title = @p1, background = @p2, current_state = @p3, desired_state = @p4, obstacles = @p5, body = @p6, goal = @p7, " +
+            "owner = @p8, start_date = @p9, end_date = @p10 WHERE id = @p0",
+            card.Id, card.Title, d.Background, d.CurrentState, d.DesiredState, d.Obstacles, d.Text, d.Goal, d.Owner, Date(d.StartDate), Date(d.EndDate));
+    }
+
+    /// <summary>Takes the card off the board, withdrawn or hidden; its row and everything under it stay.</summary>
+    public static void Remove(BoardSession s, long cardId, CardChangeKind how) =>
+        s.Execute("UPDATE board_cards SET removed = @p1 WHERE id = @p0", cardId, BoardCodes.Of(how));
+
+    /// <summary>Appends a change to the card's history, with the card as it was before.</summary>
+    public static void InsertChange(BoardSession s, Card before, CardChangeKind change, string actor)
+    {
+        var d = before.Details;
+        s.Insert(
+            "INSERT INTO board_card_changes (card_id, change, actor, title, background, current_state, desired_state, obstacles, body, goal, owner, start_date, end_date, created_utc) " +
+            "VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13)",
+            before.Id, BoardCodes.Of(change), actor, before.Title, d.Background, d.CurrentState, d.DesiredState, d.Obstacles, d.Text, d.Goal, d.Owner,
+            Date(d.StartDate), Date(d.EndDate), s.NowUtc);
+    }
+
+    /// <summary>The card's changes, oldest first.</summary>
+    public static List<CardChange> Changes(BoardSession s, long cardId) => s.Query(
+        "SELECT id, card_id, change, actor, title, background, current_state, desired_state, obstacles, body, goal, owner, start_date, end_date, created_utc " +
+        "FROM board_card_changes WHERE card_id = @p0 ORDER BY id",
+        r => new CardChange(r.GetInt64(0), r.GetInt64(1), BoardCodes.ToChange(r.GetString(2)), r.GetString(3), r.GetString(4),
+            new CardDetails(r.GetString(5), r.GetString(6), r.GetString(7), r.GetString(8), r.GetString(9), r.GetString(10), r.GetString(11),
+                r.IsDBNull(12) ? null : Instants.DateFromText(r.GetString(12)), r.IsDBNull(13) ? null : Instants.DateFromText(r.GetString(13))),
+            DateTimeOffset.FromUnixTimeSeconds(r.GetInt64(14))),
+        cardId);
 
     public static long InsertEntry(BoardSession s, CardEntry entry) => s.Insert(
         "INSERT INTO board_entries (card_id, kind, author, text, created_utc) VALUES (@p0, @p1, @p2, @p3, @p4)",

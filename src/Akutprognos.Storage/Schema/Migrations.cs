@@ -324,5 +324,53 @@ internal static class Migrations
             (SELECT x.value FROM settings x WHERE x.name = 'site.' || sites.name || '.display-name'), '');
         DELETE FROM settings WHERE name LIKE 'site.%.display-name' OR name LIKE 'site.%.in-region';
         """,
+        // Dot voting and reactions on the board. A vote fills one of the voter's numbered slots, below the budget when
+        // cast: the primary key keeps two votes cast at once from sharing a slot, so nobody holds more than the budget.
+        """
+        CREATE TABLE board_voting (
+            meeting_id BIGINT NOT NULL PRIMARY KEY REFERENCES board_meetings (id),
+            budget INTEGER NOT NULL CHECK (budget >= 0),
+            revealed_utc BIGINT
+        );
+        CREATE TABLE board_votes (
+            meeting_id BIGINT NOT NULL REFERENCES board_meetings (id),
+            voter {name} NOT NULL,
+            slot INTEGER NOT NULL CHECK (slot >= 0),
+            card_id BIGINT NOT NULL REFERENCES board_cards (id),
+            created_utc BIGINT NOT NULL,
+            PRIMARY KEY (meeting_id, voter, slot)
+        );
+        CREATE INDEX board_votes_card ON board_votes (card_id);
+        CREATE TABLE board_reactions (
+            card_id BIGINT NOT NULL REFERENCES board_cards (id),
+            author {name} NOT NULL,
+            reaction TEXT NOT NULL CHECK (reaction IN ('thumbs-up', 'heart', 'bulb')),
+            created_utc BIGINT NOT NULL,
+            PRIMARY KEY (card_id, author, reaction)
+        );
+        """,
+        // Cards edited, withdrawn by their author or hidden by the moderator: a removed card stays in board_cards off
+        // the board, and every change keeps the card as it was before, so nothing written is lost.
+        """
+        ALTER TABLE board_cards ADD COLUMN removed TEXT CHECK (removed IN ('withdrawn', 'hidden'));
+        CREATE TABLE board_card_changes (
+            id {id},
+            card_id BIGINT NOT NULL REFERENCES board_cards (id),
+            change TEXT NOT NULL CHECK (change IN ('edited', 'withdrawn', 'hidden')),
+            actor TEXT NOT NULL,
+            title TEXT NOT NULL,
+            background TEXT NOT NULL,
+            current_state TEXT NOT NULL,
+            desired_state TEXT NOT NULL,
+            obstacles TEXT NOT NULL,
+            body TEXT NOT NULL,
+            goal TEXT NOT NULL,
+            owner TEXT NOT NULL,
+            start_date TEXT,
+            end_date TEXT,
+            created_utc BIGINT NOT NULL
+        );
+        CREATE INDEX board_card_changes_card ON board_card_changes (card_id);
+        """,
     ];
 }

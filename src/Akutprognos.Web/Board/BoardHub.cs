@@ -20,9 +20,15 @@ public sealed class BoardEvents(IHubContext<BoardHub> hub)
     /// <summary>The client method called with (what, card id).</summary>
     public const string Changed = "changed";
 
+    /// <summary>What a cast or withdrawn vote is announced as; without its card, so nobody learns where votes go.</summary>
+    public const string Vote = "vote";
+
     public static string Group(long meetingId) => "meeting-" + meetingId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>Sends <paramref name="what"/> ("card", "idea", "link", "note") about <paramref name="cardId"/> to the meeting's group.</summary>
+    /// <summary>
+    /// Sends <paramref name="what"/> ("card", "idea", "link", "note", "reaction", "voting") about <paramref name="cardId"/>
+    /// (0 for the whole meeting) to the meeting's group; a <see cref="Vote"/> always goes without its card.
+    /// </summary>
     public Task ChangedAsync(long meetingId, string what, long cardId) =>
-        hub.Clients.Group(Group(meetingId)).SendAsync(Changed, what, cardId);
+        hub.Clients.Group(Group(meetingId)).SendAsync(Changed, what, what == Vote ? 0 : cardId);
 }

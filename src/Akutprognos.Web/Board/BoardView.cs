@@ -8,7 +8,8 @@ namespace Akutprognos.Web.Board;
 /// <summary>
 /// One meeting's board as the signed-in user sees it: the cards they may see, the look-alikes of each card
 /// among the revealed cards of other departments (any meeting), the cards a link may point at (this and
-/// earlier meetings, each card's most similar first), and whether they may post or moderate.
+/// earlier meetings, each card's most similar first), the dot voting and reactions as the user sees them, and
+/// whether they may post, vote or moderate.
 /// </summary>
 public sealed record BoardView(
     MeetingBoard Board,
@@ -16,7 +17,9 @@ public sealed record BoardView(
     Participant? Self,
     IReadOnlyDictionary<long, IReadOnlyList<(Card Card, double Score)>> LookAlikes,
     IReadOnlyDictionary<long, IReadOnlyList<Card>> Suggestions,
-    IReadOnlyList<(Meeting Meeting, IReadOnlyList<Card> Cards)> LinkTargets)
+    IReadOnlyList<(Meeting Meeting, IReadOnlyList<Card> Cards)> LinkTargets,
+    MeetingVotes Votes,
+    CardReactions Reactions)
 {
     /// <summary>How many suggested cards the link form offers first.</summary>
     public const int SuggestionCount = 5;
@@ -28,6 +31,18 @@ public sealed record BoardView(
     /// <summary>Whether the viewer may reveal <paramref name="card"/>: its author or the moderator, while it is hidden.</summary>
     public bool MayReveal(Card card) =>
         card is { Revealed: false } && (Moderates || string.Equals(card.Author, Self?.Email, StringComparison.Ordinal));
+
+    /// <summary>Whether the viewer may change <paramref name="card"/>'s title and text: its author or the moderator.</summary>
+    public bool MayEdit(Card card) => MayWithdraw(card) || Moderates;
+
+    /// <summary>Whether the viewer may withdraw <paramref name="card"/>: its author, taking part in the meeting.</summary>
+    public bool MayWithdraw(Card card) => card is not null && Self is not null && string.Equals(card.Author, Self.Email, StringComparison.Ordinal);
+
+    /// <summary>Whether the viewer may vote on <paramref name="card"/>: a participant, while voting is open, on a revealed card.</summary>
+    public bool MayVote(Card card) => MayPost && Votes.Open && card is { Revealed: true };
+
+    /// <summary>The cards in agenda order: by votes once they are revealed, in posting order before.</summary>
+    public IReadOnlyList<Card> Ordered(IEnumerable<Card> cards) => Votes.Order(cards);
 
     public static BoardView Load(AkutprognosDatabase database, long meetingId, string? email)
     {
@@ -53,7 +68,8 @@ public sealed record BoardView(
         var suggestions = board.Cards.ToDictionary(
             card => card.Id,
             card => (IReadOnlyList<Card>)index.Similar(Key(card.Id)).Where(s => s.Score > 0 && linkable.Contains(s.Id)).Take(SuggestionCount).Select(s => byId[s.Id]).ToList());
-        return new BoardView(board, email, email is null ? null : board.Meeting.Find(email), lookAlikes, suggestions, targets);
+        return new BoardView(board, email, email is null ? null : board.Meeting.Find(email), lookAlikes, suggestions, targets,
+            database.Board.Votes(meetingId, email), database.Board.Reactions(meetingId, email));
     }
 
     public string NameOf(string email) => Board.NameOf(email);

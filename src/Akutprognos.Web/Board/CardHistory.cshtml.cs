@@ -8,7 +8,7 @@ namespace Akutprognos.Web.Board;
 /// <summary>
 /// A card's history from month to month: the card and every card joined to it by links across meetings (by
 /// meeting start), each with its meeting, department, kind and the ideas and notes under it, and the
-/// micro-projects naming any of them. A card not revealed yet is shown only to those who see it on its board
+/// micro-projects naming any of them, and every change to the card itself with the version before it. A card not revealed yet is shown only to those who see it on its board
 /// (its author and the moderator); for anyone else it does not exist.
 /// </summary>
 public sealed class CardHistoryModel(AkutprognosDatabase database, BoardIdentity identity) : PageModel
@@ -21,6 +21,16 @@ public sealed class CardHistoryModel(AkutprognosDatabase database, BoardIdentity
     public IReadOnlyList<Step> Steps { get; private set; } = [];
 
     public IReadOnlyList<MicroProject> Projects { get; private set; } = [];
+
+    /// <summary>The card's edits, oldest first, each with its title and text before.</summary>
+    public IReadOnlyList<CardChange> Changes { get; private set; } = [];
+
+    /// <summary>"2026-02-10 13:05", an instant in the zone meetings are planned in.</summary>
+    public string When(DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(BoardForms.TimeZone)).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The participant's name for an address on the card's own board.</summary>
+    public string NameOf(string email) => Steps.First(s => s.Card.Id == Card.Id).Board.NameOf(email);
 
     public IActionResult OnGet(long cardId)
     {
@@ -42,6 +52,7 @@ public sealed class CardHistoryModel(AkutprognosDatabase database, BoardIdentity
             return NotFound();
         }
         Card = self.Card;
+        Changes = database.Board.Changes(cardId);
         var ids = Steps.Select(s => s.Card.Id).ToHashSet();
         Projects = database.Board.MicroProjects().Where(p => p.CardIds.Any(ids.Contains)).ToList();
         return Page();

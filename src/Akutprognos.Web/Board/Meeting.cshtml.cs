@@ -8,7 +8,8 @@ namespace Akutprognos.Web.Board;
 
 /// <summary>
 /// One meeting's live board. Posting a card (or saving it hidden, written ahead), revealing it, an idea or
-/// comment, a note or solution, a link, or turning a solution into a micro-project is a form post
+/// comment, a note or solution, a link, turning a solution into a micro-project, a vote or a reaction, the
+/// moderator's vote budget and revealing of the votes, and editing, withdrawing or hiding a card is a form post
 /// (antiforgery), checked by the board store against the meeting's roles; every browser on the board is then
 /// told through <see cref="BoardHub"/> and fetches <c>?handler=Live</c> again.
 /// </summary>
@@ -47,6 +48,65 @@ public sealed class MeetingModel(AkutprognosDatabase database, BoardIdentity ide
             return ("project", cardId);
         });
 
+    /// <summary>One of the participant's votes on <paramref name="cardId"/>; announced without the card.</summary>
+    public Task<IActionResult> OnPostVoteAsync(long id, long cardId) =>
+        WriteAsync(id, email =>
+        {
+            database.Board.Vote(RequireOnBoard(id, cardId), email);
+            return (BoardEvents.Vote, cardId);
+        });
+
+    /// <summary>Takes back one of the participant's votes on <paramref name="cardId"/>.</summary>
+    public Task<IActionResult> OnPostUnvoteAsync(long id, long cardId) =>
+        WriteAsync(id, email =>
+        {
+            database.Board.Unvote(RequireOnBoard(id, cardId), email);
+            return (BoardEvents.Vote, cardId);
+        });
+
+    /// <summary>The moderator opens voting with <paramref name="budget"/> votes per participant, or changes the budget.</summary>
+    public Task<IActionResult> OnPostVoteBudgetAsync(long id, int? budget) =>
+        WriteAsync(id, email =>
+        {
+            database.Board.SetVoteBudget(id, email, budget ?? throw new ArgumentException("The number of votes per person is missing.", nameof(budget)));
+            return ("voting", 0);
+        });
+
+    /// <summary>The moderator reveals every card's votes; the board is then in order of votes.</summary>
+    public Task<IActionResult> OnPostRevealVotesAsync(long id) =>
+        WriteAsync(id, email =>
+        {
+            database.Board.RevealVotes(id, email);
+            return ("voting", 0);
+        });
+
+    /// <summary>Gives a reaction to <paramref name="cardId"/>, or takes it back.</summary>
+    public Task<IActionResult> OnPostReactAsync(long id, long cardId, Reaction? reaction) =>
+        WriteAsync(id, email =>
+        {
+            database.Board.React(RequireOnBoard(id, cardId), email, reaction ?? throw new ArgumentException("The reaction is missing or unknown.", nameof(reaction)));
+            return ("reaction", cardId);
+        });
+
+    /// <summary>The author or the moderator changes the card's title and the text fields of its kind.</summary>
+    public Task<IActionResult> OnPostEditCardAsync(long id, long cardId, CardForm form) =>
+        WriteAsync(id, email =>
+        {
+            ArgumentNullException.ThrowIfNull(form);
+            var card = database.Board.Board(id, email).Cards.FirstOrDefault(c => c.Id == cardId)
+                ?? throw new KeyNotFoundException($"The card {cardId} is not on this board.");
+            form.Kind = card.Kind;
+            return ("edit", database.Board.EditCard(cardId, email, form.Title ?? "", form.Details()).Id);
+        });
+
+    /// <summary>The author takes their card off the board.</summary>
+    public Task<IActionResult> OnPostWithdrawAsync(long id, long cardId) =>
+        WriteAsync(id, email => ("withdraw", database.Board.RemoveCard(RequireOnBoard(id, cardId), email, CardChangeKind.Withdrawn).Id));
+
+    /// <summary>The moderator takes a card off the board.</summary>
+    public Task<IActionResult> OnPostHideAsync(long id, long cardId) =>
+        WriteAsync(id, email => ("hide", database.Board.RemoveCard(RequireOnBoard(id, cardId), email, CardChangeKind.Hidden).Id));
+
     long RequireOnBoard(long meetingId, long cardId) =>
         database.Board.Board(meetingId).Cards.Any(c => c.Id == cardId) ? cardId : throw new KeyNotFoundException($"The card {cardId} is not on this board.");
 
@@ -61,7 +121,7 @@ public sealed class MeetingModel(AkutprognosDatabase database, BoardIdentity ide
         {
             var (what, cardId) = write(email);
             await events.ChangedAsync(id, what, cardId);
-            return RedirectToPage(null, null, new { id }, "card-" + cardId.ToString(CultureInfo.InvariantCulture));
+            return RedirectToPage(null, null, new { id }, cardId == 0 ? "voting" : "card-" + cardId.ToString(CultureInfo.InvariantCulture));
         }
         catch (Exception e) when (BoardForms.Refusal(e) is { } refusal)
         {

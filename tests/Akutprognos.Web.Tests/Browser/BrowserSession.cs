@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 
 namespace Akutprognos.Web.Tests.Browser;
@@ -45,7 +46,9 @@ public sealed class BrowserSession : IAsyncLifetime
         {
             return;
         }
-        app = WebApp.Create(new WebAppOptions(database) { Urls = "http://127.0.0.1:0", RunSchedule = false });
+        // No console logger in the server the browsers talk to: Playwright sets the console's encoding while it starts,
+        // and a console logger writing at that moment has been seen to deadlock the test process.
+        app = WebApp.Create(new WebAppOptions(database) { Urls = "http://127.0.0.1:0", RunSchedule = false }, web => web.Logging.ClearProviders());
         await app.StartAsync();
         Address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         playwright = await Playwright.CreateAsync();

@@ -1,8 +1,8 @@
-// The live board: joins the meeting's SignalR group and, when anything on the board changes, fetches the
-// board's cards again from the server (which renders and encodes them) and patches them in place. A card that
-// did not change is left alone; in a card that did, every part is replaced except a part holding the keyboard
-// focus or text not yet sent, so nobody loses a half-typed idea, their focus or their place on the page.
-// Cards and entries that arrived since the page was opened carry a small "new" marker until looked at.
+// The live board: joins the meeting's SignalR group and, once joined and whenever anything on the board
+// changes, fetches the board's cards again from the server (which renders and encodes them) and patches them in
+// place. A card that did not change is left alone; in a card that did, every part is replaced except a part
+// holding the keyboard focus or text not yet sent, so nobody loses a half-typed idea, their focus or their place
+// on the page. Cards and entries that arrived since the page was opened carry a small "new" marker until looked at.
 (function () {
   "use strict";
   // The card form shows the fields of the chosen kind only; without script all are shown and the server keeps the kind's.
@@ -35,9 +35,7 @@
       var field = fields[i];
       if (field.type === "hidden" || field.type === "submit") { continue; }
       if (field.tagName === "SELECT") {
-        for (var j = 0; j < field.options.length; j++) {
-          if (field.options[j].selected !== field.options[j].defaultSelected) { return true; }
-        }
+        if (changedSelect(field)) { return true; }
       } else if (field.type === "checkbox" || field.type === "radio") {
         if (field.checked !== field.defaultChecked) { return true; }
       } else if (field.value !== field.defaultValue) {
@@ -46,6 +44,18 @@
     }
     // An open menu or form (<details>) the user opened stays open.
     return node.tagName === "DETAILS" && node.open !== node.hasAttribute("data-was-open") && node.open;
+  }
+
+  // Whether a list's choice differs from the one it was sent with. With no option marked selected, a drop-down
+  // starts at its first option (a multiple choice at none), so that one being selected is no change.
+  function changedSelect(field) {
+    var options = field.options;
+    var marked = Array.prototype.some.call(options, function (o) { return o.defaultSelected; });
+    for (var j = 0; j < options.length; j++) {
+      var initially = options[j].defaultSelected || (!marked && !field.multiple && j === 0);
+      if (options[j].selected !== initially) { return true; }
+    }
+    return false;
   }
 
   // A key that finds the same part of a card in the old and new rendering.
@@ -202,8 +212,13 @@
   var connection = new signalR.HubConnectionBuilder().withUrl("/board/hub").withAutomaticReconnect().build();
   connection.on("changed", refresh);
   connection.onreconnected(function () { connection.invoke("Join", meeting).then(refresh); });
+  // The page was rendered before the connection joined the meeting: a change made in between was announced to a
+  // group this page was not in yet, so once joined the board is fetched again (as after a reconnect).
   connection.start().then(function () {
     board.setAttribute("data-connected", "true");
     return connection.invoke("Join", meeting);
-  }).then(function () { board.setAttribute("data-joined", "true"); });
+  }).then(function () {
+    board.setAttribute("data-joined", "true");
+    refresh();
+  });
 })();
