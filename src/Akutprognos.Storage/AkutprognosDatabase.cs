@@ -203,33 +203,7 @@ public sealed partial class AkutprognosDatabase : IDisposable
 
     long NowUtc => clock.GetUtcNow().ToUnixTimeSeconds();
 
-    T Read<T>(Func<DbConnection, T> read)
-    {
-        try
-        {
-            using var connection = backend.Connect();
-            return read(connection);
-        }
-        catch (DbException e)
-        {
-            throw new StorageException(LockedDatabase.Message("Reading", backend.Description, e, $"Reading the {backend.Description} failed: {e.Message}"), e) { Locked = LockedDatabase.Is(e) };
-        }
-    }
+    T Read<T>(Func<DbConnection, T> read) => Store.Read(backend, read);
 
-    T Write<T>(string what, Func<DbTransaction, T> write)
-    {
-        try
-        {
-            using var connection = backend.Connect();
-            using var transaction = connection.BeginTransaction();
-            var result = write(transaction);
-            transaction.Commit();
-            return result;
-        }
-        catch (DbException e)
-        {
-            throw new StorageException(LockedDatabase.Message(what, backend.Description, e,
-                $"{what} failed in {backend.Description}; nothing was changed: {e.Message}") + (LockedDatabase.Is(e) ? " Nothing was changed." : ""), e) { Locked = LockedDatabase.Is(e) };
-        }
-    }
+    T Write<T>(string what, Func<DbTransaction, T> write) => Store.Write(backend, what, write);
 }

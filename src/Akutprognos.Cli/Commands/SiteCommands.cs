@@ -111,7 +111,7 @@ static class SiteCommands
             {
                 throw new UsageException(problem);
             }
-            if (changed.Describe() == old.Describe() && changed.HolidayDates.SequenceEqual(old.HolidayDates))
+            if (changed.SameSettings(old))
             {
                 Console.Error.WriteLine($"{old.Name}: nothing changed ({old.Describe()})");
                 return ExitCodes.Ok;

@@ -1,4 +1,5 @@
 using Akutprognos.Ingest.Csv;
+using Akutprognos.Pipeline.Imports;
 
 namespace Akutprognos.Cli.Output;
 
@@ -7,15 +8,9 @@ static class Report
 {
     public static void Read(string path, ReadReport report)
     {
-        var duplicates = report.DuplicateRowsDropped > 0 ? $", {report.DuplicateRowsDropped} repeated rows counted once" : "";
-        Console.Error.WriteLine($"{path}: {report.RowsRead} rows, {report.Dialect}{duplicates}");
-        foreach (var warning in report.Warnings.Take(10))
+        foreach (var line in ReadNotes.Lines(path, report))
         {
-            Console.Error.WriteLine($"warning: {warning}");
-        }
-        if (report.Warnings.Count > 10)
-        {
-            Console.Error.WriteLine($"warning: … and {report.Warnings.Count - 10} more");
+            Console.Error.WriteLine(line);
         }
     }
 

@@ -88,6 +88,18 @@ public sealed record SiteConfig
             : null;
     }
 
+    /// <summary>
+    /// Whether <paramref name="other"/> holds the same settings (name, zone, holidays and their dates, closing hour,
+    /// regions): a change to it would change nothing. The record's own equality compares the lists by reference.
+    /// </summary>
+    public bool SameSettings(SiteConfig other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Name == other.Name && DisplayName == other.DisplayName && TimeZone == other.TimeZone && Holidays == other.Holidays
+            && DayClosesAt == other.DayClosesAt && HolidayDates.SequenceEqual(other.HolidayDates)
+            && Regions.SequenceEqual(other.Regions, StringComparer.Ordinal);
+    }
+
     /// <summary>One line for audit logs and messages: zone, holidays, closing hour, regions.</summary>
     public string Describe() =>
         $"display name '{DisplayName}', zone {TimeZone}, holidays {(Holidays == HolidaySource.DatesCode ? $"{HolidayDates.Count} own dates" : Holidays)}, " +

@@ -44,9 +44,10 @@ public sealed class NightlyForecast(AkutprognosDatabase database, SiteSetup setu
     (ForecastLine? Line, SkippedSeries? Skipped) Forecast(ModelSeries series, DateOnly date)
     {
         SkippedSeries Skip(string reason) => new(series.Id, series.Shown, reason);
-        if (ModelInputs.Usable(series, date) is { } unusable || series.ContextFor(date) is not { } context)
+        var unusable = ModelInputs.Usable(series, date);
+        if (unusable is not null || series.ContextFor(date) is not { } context)
         {
-            return (null, Skip(ModelInputs.Usable(series, date) ?? $"{series.Shown}: no arrivals before {date:yyyy-MM-dd}"));
+            return (null, Skip(unusable ?? $"{series.Shown}: no arrivals before {date:yyyy-MM-dd}"));
         }
         var selected = DailyForecaster.Next(context, ModelCatalog.All, new BacktestOptions());
         if (selected.Value is not { } made)

@@ -229,15 +229,9 @@ public sealed class ArrivalsImporter(AkutprognosDatabase database, TimeProvider 
 
     void Read(string path, ReadReport report)
     {
-        var duplicates = report.DuplicateRowsDropped > 0 ? $", {report.DuplicateRowsDropped} repeated rows counted once" : "";
-        notes.Line($"{path}: {report.RowsRead} rows, {report.Dialect}{duplicates}");
-        foreach (var warning in report.Warnings.Take(10))
+        foreach (var line in ReadNotes.Lines(path, report))
         {
-            notes.Line($"warning: {warning}");
-        }
-        if (report.Warnings.Count > 10)
-        {
-            notes.Line($"warning: … and {report.Warnings.Count - 10} more");
+            notes.Line(line);
         }
     }
 

@@ -68,7 +68,7 @@ public sealed class SitesModel(AkutprognosDatabase database, DashboardData dashb
         {
             Problem = "At least one site must count in the region.";
         }
-        if (Problem is not null || Same(changed, old))
+        if (Problem is not null || changed.SameSettings(old))
         {
             Message = Problem is null ? "Nothing changed." : null;
             return Page();
@@ -78,10 +78,6 @@ public sealed class SitesModel(AkutprognosDatabase database, DashboardData dashb
         dashboard.Refresh();
         return RedirectToPage(new { saved = true });
     }
-
-    static bool Same(SiteConfig a, SiteConfig b) =>
-        a.DisplayName == b.DisplayName && a.TimeZone == b.TimeZone && a.Holidays == b.Holidays && a.DayClosesAt == b.DayClosesAt
-        && a.Regions.SequenceEqual(b.Regions, StringComparer.Ordinal);
 
     static SiteRow Row(SiteConfig setting, DailySeries? series) =>
         series is null ? new(setting, null, null, 0) : new(setting, series.Start, series.End, series.Values.Count(v => !double.IsNaN(v)));
